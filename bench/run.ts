@@ -1,0 +1,38 @@
+/**
+ * `npm run bench`: runs every benchmark module under bench/ (files named *.bench.ts, each exporting
+ * `run(): Promise<Record<string, unknown>>`) and writes their figures to reports/bench.json.
+ * A name filter may be given: `npm run bench -- space`.
+ */
+import { mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import os from 'node:os';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const filter = process.argv[2];
+const modules = readdirSync(here)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .filter((f) => !filter || f.includes(filter))
+  .sort();
+
+const results: Record<string, unknown> = {};
+for (const file of modules) {
+  const name = file.replace(/\.bench\.ts$/, '');
+  process.stderr.write(`bench ${name} ...\n`);
+  const mod = (await import(pathToFileURL(join(here, file)).href)) as { run: () => Promise<Record<string, unknown>> };
+  results[name] = await mod.run();
+  process.stderr.write(`${JSON.stringify(results[name], null, 2)}\n`);
+}
+
+const out = join(here, '..', 'reports', filter ? `bench-${filter}.json` : 'bench.json');
+mkdirSync(dirname(out), { recursive: true });
+const doc = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: os.cpus().length,
+  cpuModel: os.cpus()[0]?.model,
+  results,
+};
+writeFileSync(`${out}.tmp`, `${JSON.stringify(doc, null, 2)}\n`);
+renameSync(`${out}.tmp`, out);
+process.stderr.write(`wrote ${out}\n`);

@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+/** The `ws-repro` command: each concern registers its own sub-commands. */
+import { Command } from 'commander';
+import { registerSpaceCommands } from './space.js';
+
+const program = new Command('ws-repro').description(
+  'Executable reproduction of the weight-sharing appraisal on NAS-Bench-101',
+);
+registerSpaceCommands(program);
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit tests mirror src/ under test/; claim specs live under claims/.
+// Slow golden tests (full enumeration, long trainings) run only with WS_REPRO_SLOW=1.
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts', 'claims/**/*.spec.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 600_000,
+    pool: 'forks',
+  },
+});
