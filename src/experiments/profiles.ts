@@ -1,0 +1,116 @@
+/**
+ * Profiles: how much of the paper's protocol a machine runs. A profile is plain data; every experiment is a pure
+ * function of (profile section, seed), so the same code runs a laptop smoke test and the paper's GPU protocol.
+ */
+import type { SpaceName } from '../space/spaces.js';
+
+export type ProfileName = 'smoke' | 'cpu' | 'paper';
+
+/** The network that the super-net and the standalone cells are built with. */
+export interface NetworkShape {
+  readonly initialFilters: number;
+  readonly stacks: number;
+  readonly cellsPerStack: number;
+  /** Side of the (square) input images; 32 is CIFAR-10's own size, smaller sizes are average-pooled. */
+  readonly imageSize: number;
+}
+
+export interface ReplicationPlan {
+  readonly spaces: readonly SpaceName[];
+  /** Independent super-nets per space and setting (paper: 5). */
+  readonly supernets: number;
+  /** Table 3 settings trained and scored (no-ft and bns-ft share one trained super-net). */
+  readonly variants: readonly ('baseline' | 'single-k' | 'pro-rata' | 'avg-3' | 's-k+p-r')[];
+  readonly network: NetworkShape;
+  readonly trainImages: number;
+  readonly heldOutImages: number;
+  /** Training length in epochs over `trainImages` (paper: 432 over 40,000 images). */
+  readonly epochs: number;
+  readonly batchSize: number;
+  /** Distinct cells scored per super-net (paper: 1,000). */
+  readonly scoredCells: number;
+  /** Training mini-batches used to re-estimate batch-norm statistics for bns-ft (paper: 1). */
+  readonly bnBatches: number;
+}
+
+export interface SearchPlan {
+  readonly spaces: readonly SpaceName[];
+  readonly baselineRuns: number;
+  readonly wsRuns: number;
+  /** Architecture evaluations per search (paper: 10,000). */
+  readonly evaluations: number;
+}
+
+export interface Profile {
+  readonly name: ProfileName;
+  readonly description: string;
+  readonly replication: ReplicationPlan;
+  readonly search: SearchPlan;
+  /** Worker processes for independent units (wasm runs one core per process). */
+  readonly workers: number | 'cores';
+}
+
+const ALL_SPACES: readonly SpaceName[] = ['A1', 'A2', 'A3', 'A4', 'Afull', 'Anres', 'Ares'];
+
+export const PROFILES: Readonly<Record<ProfileName, Profile>> = {
+  smoke: {
+    name: 'smoke',
+    description: 'any machine without GPU, embedded data, <= 15 minutes on 2 cores',
+    replication: {
+      spaces: ['A4', 'Ares'],
+      supernets: 1,
+      variants: ['baseline'],
+      network: { initialFilters: 8, stacks: 3, cellsPerStack: 1, imageSize: 16 },
+      trainImages: 10_000,
+      heldOutImages: 2_000,
+      epochs: 30,
+      batchSize: 64,
+      scoredCells: 200,
+      bnBatches: 1,
+    },
+    search: { spaces: ALL_SPACES, baselineRuns: 100, wsRuns: 25, evaluations: 1_000 },
+    workers: 'cores',
+  },
+  cpu: {
+    name: 'cpu',
+    description: 'a multi-core CPU box, hours: every space, two super-nets each, reduced network',
+    replication: {
+      spaces: ALL_SPACES,
+      supernets: 2,
+      variants: ['baseline', 'avg-3'],
+      network: { initialFilters: 8, stacks: 3, cellsPerStack: 1, imageSize: 16 },
+      trainImages: 40_000,
+      heldOutImages: 10_000,
+      epochs: 30,
+      batchSize: 128,
+      scoredCells: 500,
+      bnBatches: 1,
+    },
+    search: { spaces: ALL_SPACES, baselineRuns: 100, wsRuns: 25, evaluations: 10_000 },
+    workers: 'cores',
+  },
+  paper: {
+    name: 'paper',
+    description: "the paper's protocol (section 4.2) on a GPU runner with the official NAS-Bench-101 file and CIFAR-10",
+    replication: {
+      spaces: ALL_SPACES,
+      supernets: 5,
+      variants: ['baseline', 'single-k', 'pro-rata', 'avg-3', 's-k+p-r'],
+      network: { initialFilters: 16, stacks: 3, cellsPerStack: 3, imageSize: 32 },
+      trainImages: 40_000,
+      heldOutImages: 10_000,
+      epochs: 432,
+      batchSize: 256,
+      scoredCells: 1_000,
+      bnBatches: 1,
+    },
+    search: { spaces: ALL_SPACES, baselineRuns: 100, wsRuns: 25, evaluations: 10_000 },
+    workers: 1,
+  },
+};
+
+export function profileNamed(name: string): Profile {
+  const profile = (PROFILES as Record<string, Profile>)[name];
+  if (!profile) throw new Error(`unknown profile ${JSON.stringify(name)}; choose one of ${Object.keys(PROFILES).join(', ')}`);
+  return profile;
+}

@@ -1,0 +1,140 @@
+/**
+ * Charts of the report, as Vega-Lite specs rendered to SVG in Node (no browser, no hand-built SVG).
+ * Each function takes plain rows and returns an SVG string ready to inline into the HTML.
+ */
+import * as vega from 'vega';
+import * as vl from 'vega-lite';
+
+export async function renderSvg(spec: vl.TopLevelSpec): Promise<string> {
+  const view = new vega.View(vega.parse(vl.compile(spec).spec), { renderer: 'none' });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}
+
+export interface ScatterPoint {
+  readonly proxy: number;
+  readonly standalone: number;
+  /** Subgroup to highlight (e.g. "residual" on A1, "3x3 conv on vertex 1" on A4); "other" for the rest. */
+  readonly group: string;
+}
+
+/** Proxy vs standalone accuracy with both marginal distributions (paper Figs. 3-4). */
+export function scatterWithMarginals(points: readonly ScatterPoint[], title: string): Promise<string> {
+  const colour = { field: 'group', type: 'nominal', title: null, legend: { orient: 'bottom' } } as const;
+  return renderSvg({
+    title,
+    data: { values: points as ScatterPoint[] },
+    spacing: 4,
+    bounds: 'flush',
+    vconcat: [
+      {
+        height: 50,
+        width: 260,
+        mark: { type: 'bar', opacity: 0.7 },
+        encoding: {
+          x: { field: 'standalone', bin: { maxbins: 40 }, type: 'quantitative', axis: null },
+          y: { aggregate: 'count', type: 'quantitative', title: null, stack: true },
+          color: colour,
+        },
+      },
+      {
+        spacing: 4,
+        bounds: 'flush',
+        hconcat: [
+          {
+            width: 260,
+            height: 260,
+            mark: { type: 'circle', size: 10, opacity: 0.5 },
+            encoding: {
+              x: { field: 'standalone', type: 'quantitative', scale: { zero: false }, title: 'standalone validation accuracy' },
+              y: { field: 'proxy', type: 'quantitative', scale: { zero: false }, title: 'super-net proxy accuracy' },
+              color: colour,
+            },
+          },
+          {
+            width: 50,
+            height: 260,
+            mark: { type: 'bar', opacity: 0.7, orient: 'horizontal' },
+            encoding: {
+              y: { field: 'proxy', bin: { maxbins: 40 }, type: 'quantitative', axis: null },
+              x: { aggregate: 'count', type: 'quantitative', title: null, stack: true },
+              color: colour,
+            },
+          },
+        ],
+      },
+    ],
+  });
+}
+
+export interface RegretPoint {
+  readonly algorithm: string;
+  readonly seconds: number;
+  readonly median: number;
+  readonly low: number;
+  readonly high: number;
+}
+
+/** Test regret against search time on log-log axes with a 95% band per algorithm (paper Fig. 2). */
+export function regretCurves(points: readonly RegretPoint[], title: string): Promise<string> {
+  const x = { field: 'seconds', type: 'quantitative', scale: { type: 'log' }, title: 'search time (s)' } as const;
+  const colour = { field: 'algorithm', type: 'nominal', title: null } as const;
+  return renderSvg({
+    title,
+    width: 320,
+    height: 220,
+    data: { values: points.filter((p) => p.seconds > 0 && p.high > 0) as RegretPoint[] },
+    layer: [
+      {
+        mark: { type: 'area', opacity: 0.2 },
+        encoding: {
+          x,
+          y: { field: 'low', type: 'quantitative', scale: { type: 'log' }, title: 'test regret' },
+          y2: { field: 'high' },
+          color: colour,
+        },
+      },
+      {
+        mark: { type: 'line' },
+        encoding: { x, y: { field: 'median', type: 'quantitative', scale: { type: 'log' } }, color: colour },
+      },
+    ],
+  });
+}
+
+export interface IntervalRow {
+  readonly space: string;
+  /** Which evidence produced the value: "paper", "re-analysis", "replication". */
+  readonly source: string;
+  readonly mean: number;
+  readonly low: number;
+  readonly high: number;
+}
+
+/** Mean Spearman correlation with its 95% interval per space, one colour per source (Table 3 at a glance). */
+export function intervalChart(rows: readonly IntervalRow[], title: string): Promise<string> {
+  const y = { field: 'space', type: 'nominal', title: null } as const;
+  const colour = { field: 'source', type: 'nominal', title: null, legend: { orient: 'bottom' } } as const;
+  const offset = { field: 'source', type: 'nominal' } as const;
+  return renderSvg({
+    title,
+    width: 320,
+    data: { values: rows as IntervalRow[] },
+    layer: [
+      {
+        mark: { type: 'rule' },
+        encoding: {
+          y,
+          yOffset: offset,
+          x: { field: 'low', type: 'quantitative', title: 'Spearman correlation', scale: { domain: [-0.2, 1] } },
+          x2: { field: 'high' },
+          color: colour,
+        },
+      },
+      { mark: { type: 'point', filled: true }, encoding: { y, yOffset: offset, x: { field: 'mean', type: 'quantitative' }, color: colour } },
+    ],
+  });
+}
