@@ -1,0 +1,68 @@
+/**
+ * One NAS-Bench-101 TFRecord record: the JSON array `[module_hash, epochs, raw_adjacency_bits, "op,op,...",
+ * base64(ModelMetrics)]` (as read by nasbench/api.py). Decoding validates everything except the hash, which the
+ * importer checks once per distinct cell (`verifiedCell`).
+ */
+import type { Cell } from '../space/cell.js';
+import { cellHash } from '../space/hash.js';
+import { pruneCell } from '../space/prune.js';
+import { limitsError, validateCell } from '../space/spec.js';
+import { decodeModelMetrics, encodeModelMetrics, type ModelMetrics } from './model-metrics.js';
+
+export interface NasBenchRecord {
+  readonly hash: string;
+  readonly epochs: number;
+  /** The cell as stored (NAS-Bench-101 stores the pruned module). */
+  readonly cell: Cell;
+  readonly metrics: ModelMetrics;
+}
+
+const HASH = /^[0-9a-f]{32}$/;
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Decode a record's bytes; throws a message without the place (the caller knows the file and index). */
+export function decodeRecord(data: Uint8Array): NasBenchRecord {
+  let value: unknown;
+  try {
+    value = JSON.parse(decoder.decode(data));
+  } catch (error) {
+    throw new Error(`invalid JSON: ${(error as Error).message}`);
+  }
+  if (!Array.isArray(value) || value.length !== 5) throw new Error('expected a JSON array of 5 elements');
+  const [hash, epochs, adjacency, operations, metrics] = value as unknown[];
+  if (typeof hash !== 'string' || !HASH.test(hash)) throw new Error(`module hash ${JSON.stringify(hash)} is not 32 hex digits`);
+  if (typeof epochs !== 'number' || !Number.isInteger(epochs) || epochs <= 0) throw new Error(`epochs ${JSON.stringify(epochs)} is not a positive integer`);
+  if (typeof adjacency !== 'string' || !/^[01]*$/.test(adjacency)) throw new Error(`adjacency ${JSON.stringify(adjacency)} is not a bit string`);
+  const n = Math.round(Math.sqrt(adjacency.length));
+  if (n * n !== adjacency.length) throw new Error(`adjacency has ${adjacency.length} bits, not a square number`);
+  if (typeof operations !== 'string') throw new Error('operations are not a string');
+  if (typeof metrics !== 'string') throw new Error('metrics are not a base64 string');
+  const matrix = Array.from({ length: n }, (_, r) => Array.from({ length: n }, (_, c) => (adjacency.charCodeAt(r * n + c) === 49 ? 1 : 0)));
+  const checked = validateCell({ matrix, ops: operations.split(',') });
+  if (!checked.ok) throw new Error(checked.error);
+  let decoded: ModelMetrics;
+  try {
+    decoded = decodeModelMetrics(Buffer.from(metrics, 'base64'));
+  } catch (error) {
+    throw new Error(`ModelMetrics protobuf: ${(error as Error).message}`);
+  }
+  return { hash, epochs, cell: checked.cell, metrics: decoded };
+}
+
+/** The record's pruned cell after checking that its official hash is the record's key. */
+export function verifiedCell(record: NasBenchRecord): Cell {
+  const pruned = pruneCell(record.cell);
+  if (!pruned) throw new Error('cell has no input->output path');
+  const limits = limitsError(pruned);
+  if (limits) throw new Error(limits);
+  const actual = cellHash(pruned);
+  if (actual !== record.hash) throw new Error(`hash mismatch: key ${record.hash}, cell hashes to ${actual}`);
+  return pruned;
+}
+
+/** Encode a record in the official layout (Python json.dumps: ", " separators; every field is plain ASCII). */
+export function encodeRecord(record: NasBenchRecord): Uint8Array {
+  const bits = record.cell.matrix.map((row) => row.join('')).join('');
+  const metrics = Buffer.from(encodeModelMetrics(record.metrics)).toString('base64');
+  return Buffer.from(`["${record.hash}", ${record.epochs}, "${bits}", "${record.cell.ops.join(',')}", "${metrics}"]`, 'utf8');
+}

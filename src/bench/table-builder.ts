@@ -1,0 +1,153 @@
+/**
+ * Accumulates runs (one NAS-Bench-101 record each) in arrival order and lays them out as a NasBenchTable's
+ * columns. Values stay float32 while every value is exactly a float32 (as in the official file), else float64,
+ * so the table is always exact.
+ */
+import type { Cell } from '../space/cell.js';
+import { packCell } from './cell-code.js';
+import { HASH_BYTES, hexToBytes } from './hash-index.js';
+import { FIELDS, type BudgetBlock, type TableColumns } from './table.js';
+
+/** One evaluation of one run: the FIELDS in order. */
+export type Evaluation = readonly number[];
+
+export interface RunRecord {
+  readonly hash: string;
+  readonly cell: Cell;
+  readonly trainableParameters: number;
+  readonly epochs: number;
+  readonly evaluations: readonly Evaluation[];
+}
+
+class BudgetRuns {
+  rows = new Int32Array(1024);
+  values: Float32Array | Float64Array;
+  count = 0;
+  constructor(readonly evaluations: number) {
+    this.values = new Float32Array(this.rows.length * evaluations * FIELDS.length);
+  }
+
+  add(row: number, evaluations: readonly Evaluation[]): void {
+    const width = this.evaluations * FIELDS.length;
+    if (this.count === this.rows.length) {
+      this.rows = grow(this.rows, this.rows.length * 2);
+      this.values = grow(this.values, this.rows.length * width);
+    }
+    this.rows[this.count] = row;
+    let k = this.count * width;
+    for (const evaluation of evaluations) {
+      for (const value of evaluation) {
+        if (this.values instanceof Float32Array && Math.fround(value) !== value && !Number.isNaN(value)) {
+          this.values = Float64Array.from(this.values);
+        }
+        this.values[k++] = value;
+      }
+    }
+    this.count++;
+  }
+}
+
+type Growable = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float32Array | Float64Array;
+
+/** A copy of `array` with room for `length` elements. */
+function grow<T extends Growable>(array: T, length: number): T {
+  const out = new (array.constructor as new (n: number) => T)(length);
+  (out as Float64Array).set(array);
+  return out;
+}
+
+export class TableBuilder {
+  private readonly rowOf = new Map<string, number>();
+  private hashes = new Uint8Array(1024 * HASH_BYTES);
+  private shapes = new Uint16Array(1024);
+  private edges = new Uint32Array(1024);
+  private params = new Int32Array(1024);
+  private readonly budgets = new Map<number, BudgetRuns>();
+
+  get size(): number {
+    return this.rowOf.size;
+  }
+
+  has(hash: string): boolean {
+    return this.rowOf.has(hash.toLowerCase());
+  }
+
+  /** Add one run; throws (for the caller to place) when it contradicts earlier runs of the same cell. */
+  add(run: RunRecord): void {
+    const hash = run.hash.toLowerCase();
+    let row = this.rowOf.get(hash);
+    if (row === undefined) {
+      row = this.rowOf.size;
+      if (row === this.shapes.length) {
+        const n = row * 2;
+        this.hashes = grow(this.hashes, n * HASH_BYTES);
+        this.shapes = grow(this.shapes, n);
+        this.edges = grow(this.edges, n);
+        this.params = grow(this.params, n);
+      }
+      if (!hexToBytes(hash, this.hashes, row * HASH_BYTES)) throw new Error(`${JSON.stringify(run.hash)} is not a 32-digit hex hash`);
+      const packed = packCell(run.cell);
+      this.shapes[row] = packed.shape;
+      this.edges[row] = packed.edges;
+      this.params[row] = run.trainableParameters;
+      this.rowOf.set(hash, row);
+    } else {
+      const packed = packCell(run.cell);
+      if (packed.shape !== this.shapes[row] || packed.edges !== this.edges[row]) {
+        throw new Error(`hash ${hash} was seen earlier with a different cell`);
+      }
+      if (run.trainableParameters !== this.params[row]) {
+        throw new Error(`hash ${hash}: trainable_parameters ${run.trainableParameters}, earlier ${this.params[row]}`);
+      }
+    }
+    for (const evaluation of run.evaluations) {
+      if (evaluation.length !== FIELDS.length) throw new Error(`an evaluation has ${evaluation.length} fields, expected ${FIELDS.length}`);
+    }
+    let budget = this.budgets.get(run.epochs);
+    if (!budget) {
+      budget = new BudgetRuns(run.evaluations.length);
+      this.budgets.set(run.epochs, budget);
+    }
+    if (run.evaluations.length !== budget.evaluations) {
+      throw new Error(`${run.evaluations.length} evaluations, earlier ${run.epochs}-epoch runs had ${budget.evaluations}`);
+    }
+    budget.add(row, run.evaluations);
+  }
+
+  build(kind: 'official' | 'subset', source: string): TableColumns {
+    const size = this.size;
+    const blocks = new Map<number, BudgetBlock>();
+    for (const [epochs, runs] of this.budgets) blocks.set(epochs, layOut(epochs, runs, size));
+    const budgets = [...blocks.keys()].sort((a, b) => a - b);
+    return {
+      kind,
+      source,
+      size,
+      hashes: this.hashes.slice(0, size * HASH_BYTES),
+      shapes: this.shapes.slice(0, size),
+      edges: this.edges.slice(0, size),
+      trainableParameters: this.params.slice(0, size),
+      budgets,
+      loadBudget: (epochs) => blocks.get(epochs)!,
+    };
+  }
+}
+
+function layOut(epochs: number, runs: BudgetRuns, size: number): BudgetBlock {
+  const runCount = new Uint8Array(size);
+  for (let k = 0; k < runs.count; k++) {
+    const row = runs.rows[k];
+    if (runCount[row] === 255) throw new Error(`more than 255 runs of one cell at ${epochs} epochs`);
+    runCount[row]++;
+  }
+  const maxRuns = runCount.reduce((a, b) => Math.max(a, b), 0);
+  const width = runs.evaluations * FIELDS.length;
+  const values = new (runs.values.constructor as new (n: number) => Float32Array | Float64Array)(size * maxRuns * width).fill(NaN);
+  const seen = new Uint8Array(size);
+  for (let k = 0; k < runs.count; k++) {
+    const row = runs.rows[k];
+    const target = (row * maxRuns + seen[row]++) * width;
+    values.set(runs.values.subarray(k * width, (k + 1) * width), target);
+  }
+  return { epochs, runs: maxRuns, evaluations: runs.evaluations, runCount, values };
+}

@@ -1,0 +1,87 @@
+/**
+ * `ws-repro bench import FILE`, `bench query`, `bench info` (contract in DESIGN.md): the NAS-Bench-101 ground
+ * truth. Query and info use the cache given by --cache, else the default cache if imported, else the subset.
+ */
+import type { Command } from 'commander';
+import { statSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import cliProgress from 'cli-progress';
+import { defaultCachePath, CACHE_VERSION } from '../bench/cache.js';
+import { defaultGroundTruth, loadOfficialGroundTruth } from '../bench/ground-truth.js';
+import { importNasBench } from '../bench/import.js';
+import { answerQueryLine } from '../bench/query.js';
+import type { NasBenchTable } from '../bench/table.js';
+
+interface CacheOption {
+  cache?: string;
+}
+
+function groundTruth(options: CacheOption): NasBenchTable {
+  return options.cache ? loadOfficialGroundTruth(options.cache) : defaultGroundTruth();
+}
+
+/** Run `action`, turning a thrown error into a message on stderr and exit status 1. */
+async function guarded(action: () => void | Promise<void>): Promise<void> {
+  try {
+    await action();
+  } catch (error) {
+    process.stderr.write(`ws-repro bench: ${(error as Error).message}\n`);
+    process.exitCode = 1;
+  }
+}
+
+export function registerBenchCommands(program: Command): void {
+  const bench = program.command('bench').description('NAS-Bench-101 ground truth: import, query, info');
+  bench
+    .command('import')
+    .argument('<file>', 'official NAS-Bench-101 .tfrecord (108-epoch or full)')
+    .option('--cache <path>', 'cache to write', defaultCachePath())
+    .description('check and import an official NAS-Bench-101 file into the cache (the old cache stays if it fails)')
+    .action((file: string, options: { cache: string }) =>
+      guarded(() => {
+        const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ stream: process.stderr }, cliProgress.Presets.shades_classic) : null;
+        bar?.start(statSync(file).size, 0);
+        try {
+          const summary = importNasBench(file, options.cache, { onProgress: (read) => bar?.update(read) });
+          bar?.stop();
+          process.stdout.write(`${JSON.stringify(summary)}\n`);
+        } finally {
+          bar?.stop();
+        }
+      }),
+    );
+  bench
+    .command('query')
+    .option('--cache <path>', 'cache to read (default: the imported cache, else the authors\' subset)')
+    .description('stdin: JSON lines {"hash"} or {"matrix", "ops"}; stdout: the 108-epoch runs, their means, parameters')
+    .action((options: CacheOption) =>
+      guarded(async () => {
+        const table = groundTruth(options);
+        let line = 0;
+        let malformed = false;
+        for await (const text of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+          line++;
+          if (text.trim() === '') continue;
+          const result = answerQueryLine(table, text, line);
+          if ('error' in result && result.error.startsWith('malformed JSON')) malformed = true;
+          process.stdout.write(`${JSON.stringify(result)}\n`);
+        }
+        if (malformed) process.exitCode = 1;
+      }),
+    );
+  bench
+    .command('info')
+    .option('--cache <path>', 'cache to describe (default: the imported cache, else the authors\' subset)')
+    .description('which ground truth is in use: kind, source, size, budgets')
+    .action((options: CacheOption) =>
+      guarded(() => {
+        const table = groundTruth(options);
+        const budgets = table.budgets.map((epochs) => {
+          const block = table.budget(epochs);
+          return { epochs, runs: block.runs, evaluations: block.evaluations, dtype: block.values instanceof Float32Array ? 'float32' : 'float64' };
+        });
+        const cache = table.kind === 'official' ? { cache: options.cache ?? defaultCachePath(), cacheVersion: CACHE_VERSION } : {};
+        process.stdout.write(`${JSON.stringify({ kind: table.kind, source: table.source, size: table.size, budgets, ...cache })}\n`);
+      }),
+    );
+}

@@ -1,0 +1,201 @@
+/**
+ * Integrity of the authors' evaluations, checked before any statistic: failed super-nets (constant proxy
+ * accuracies, which the paper's asterisks exclude), super-nets left at chance level (reported, not excluded: the
+ * paper keeps them), runs that are exact copies of another run, cells repeated within one evaluation set (the
+ * paper says 1,000 unique cells; compared by official hash) and cells outside their declared space.
+ */
+import type { AuthorSpace, Setting } from '../bench/authors.js';
+import { cellHash } from '../space/hash.js';
+import { inSpace } from '../space/spaces.js';
+import type { Cell } from '../space/cell.js';
+import { setKey, type EvaluationSet } from './evaluation-sets.js';
+
+export type IntegrityKind = 'failed-supernet' | 'chance-level' | 'duplicate-run' | 'repeated-cells' | 'outside-space';
+
+export interface IntegrityFinding {
+  readonly kind: IntegrityKind;
+  readonly setting: Setting;
+  readonly space: AuthorSpace;
+  /** The super-nets concerned (for a duplicate run: the copy; the detail names the original). */
+  readonly supernets: readonly number[];
+  /** How many rows (or runs, for failed / duplicate runs) are concerned. */
+  readonly count: number;
+  readonly detail: string;
+  /** Whether the statistics leave these super-nets out (failed runs, as the paper does) or only report them. */
+  readonly excluded: boolean;
+}
+
+/** Classification accuracy of a constant guess among CIFAR-10's 10 classes. */
+export const CHANCE_ACCURACY = 0.1;
+/** A run whose median proxy accuracy is this close to chance is reported as chance-level. */
+export const CHANCE_TOLERANCE = 0.01;
+
+/** A super-net failed to converge when every cell gets the same proxy accuracy (nothing is ranked). */
+export function isFailedSupernet(set: EvaluationSet): boolean {
+  return set.proxy.every((p) => p === set.proxy[0]);
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+const cellKey = (cell: Cell): string => `${cell.matrix.map((r) => r.join('')).join('')}|${cell.ops.join(',')}`;
+
+/** Official hashes of every row of every set, memoised on the cell's text (151,644 distinct cells). */
+export function hashesOf(sets: readonly EvaluationSet[]): Map<EvaluationSet, string[]> {
+  const memo = new Map<string, string>();
+  const out = new Map<EvaluationSet, string[]>();
+  for (const set of sets) {
+    out.set(
+      set,
+      set.rows.map((row) => {
+        const key = cellKey(row.cell);
+        let hash = memo.get(key);
+        if (hash === undefined) memo.set(key, (hash = cellHash(row.cell)));
+        return hash;
+      }),
+    );
+  }
+  return out;
+}
+
+function groupByCell(sets: readonly EvaluationSet[]): EvaluationSet[][] {
+  const groups = new Map<string, EvaluationSet[]>();
+  for (const set of sets) {
+    const key = `${set.setting}/${set.space}`;
+    groups.set(key, [...(groups.get(key) ?? []), set]);
+  }
+  return [...groups.values()];
+}
+
+function failedAndChance(group: readonly EvaluationSet[]): IntegrityFinding[] {
+  const { setting, space } = group[0];
+  const failed = group.filter(isFailedSupernet);
+  const chance = group.filter(
+    (s) => !isFailedSupernet(s) && Math.abs(median(s.proxy) - CHANCE_ACCURACY) <= CHANCE_TOLERANCE,
+  );
+  const findings: IntegrityFinding[] = [];
+  if (failed.length) {
+    findings.push({
+      kind: 'failed-supernet',
+      setting,
+      space,
+      supernets: failed.map((s) => s.supernet),
+      count: failed.length,
+      detail: failed.map((s) => `super-net ${s.supernet}: all ${s.proxy.length} proxy accuracies = ${s.proxy[0]}`).join('; '),
+      excluded: true,
+    });
+  }
+  if (chance.length) {
+    findings.push({
+      kind: 'chance-level',
+      setting,
+      space,
+      supernets: chance.map((s) => s.supernet),
+      count: chance.length,
+      detail: chance.map((s) => `super-net ${s.supernet}: median proxy accuracy ${median(s.proxy).toFixed(4)}`).join('; '),
+      excluded: false,
+    });
+  }
+  return findings;
+}
+
+/**
+ * Runs whose cells and proxy vector equal those of an earlier run (across super-nets, spaces or settings); each
+ * copy is filed under its own (setting, space) and names its original.
+ */
+function duplicateRuns(sets: readonly EvaluationSet[], hashes: Map<EvaluationSet, string[]>): IntegrityFinding[] {
+  const seen = new Map<string, EvaluationSet>();
+  const findings: IntegrityFinding[] = [];
+  for (const set of sets) {
+    if (isFailedSupernet(set)) continue; // constant vectors are reported as failures
+    const key = `${set.proxy.join(',')}|${hashes.get(set)!.join(',')}`;
+    const original = seen.get(key);
+    if (!original) {
+      seen.set(key, set);
+      continue;
+    }
+    findings.push({
+      kind: 'duplicate-run',
+      setting: set.setting,
+      space: set.space,
+      supernets: [set.supernet],
+      count: 1,
+      detail: `${setKey(set.setting, set.space, set.supernet)} is an exact copy of ${setKey(original.setting, original.space, original.supernet)} (same ${set.rows.length} cells, same proxy accuracies)`,
+      excluded: false,
+    });
+  }
+  return findings;
+}
+
+function repeatedCells(group: readonly EvaluationSet[], hashes: Map<EvaluationSet, string[]>): IntegrityFinding[] {
+  const { setting, space } = group[0];
+  const perSet = group.map((s) => ({ supernet: s.supernet, size: s.rows.length, repeats: s.rows.length - new Set(hashes.get(s)).size }));
+  const affected = perSet.filter((p) => p.repeats > 0);
+  if (!affected.length) return [];
+  return [
+    {
+      kind: 'repeated-cells',
+      setting,
+      space,
+      supernets: affected.map((p) => p.supernet),
+      count: affected.reduce((sum, p) => sum + p.repeats, 0),
+      detail: affected.map((p) => `super-net ${p.supernet}: ${p.size - p.repeats} unique of ${p.size}`).join('; '),
+      excluded: false,
+    },
+  ];
+}
+
+function outsideSpace(group: readonly EvaluationSet[]): IntegrityFinding[] {
+  const { setting, space } = group[0];
+  const perSet = group.map((s) => ({ supernet: s.supernet, outside: s.rows.filter((r) => !inSpace(space, r.cell)).length }));
+  const affected = perSet.filter((p) => p.outside > 0);
+  if (!affected.length) return [];
+  return [
+    {
+      kind: 'outside-space',
+      setting,
+      space,
+      supernets: affected.map((p) => p.supernet),
+      count: affected.reduce((sum, p) => sum + p.outside, 0),
+      detail: affected.map((p) => `super-net ${p.supernet}: ${p.outside} cells not in ${space}`).join('; '),
+      excluded: false,
+    },
+  ];
+}
+
+/** Every finding, grouped by (setting, space) in Table 3's order, then the duplicate runs. */
+export function integrityFindings(sets: readonly EvaluationSet[], hashes = hashesOf(sets)): IntegrityFinding[] {
+  const groups = groupByCell(sets);
+  return [
+    ...groups.flatMap(failedAndChance),
+    ...duplicateRuns(sets, hashes),
+    ...groups.flatMap((g) => repeatedCells(g, hashes)),
+    ...groups.flatMap(outsideSpace),
+  ];
+}
+
+/** Super-nets the statistics leave out for (setting, space). */
+export function excludedSupernets(findings: readonly IntegrityFinding[], setting: Setting, space: AuthorSpace): number[] {
+  return findings.filter((f) => f.excluded && f.setting === setting && f.space === space).flatMap((f) => f.supernets);
+}
+
+/** Copies of an earlier run within (setting, space): dropped from the de-duplicated statistics. */
+export function duplicateSupernets(findings: readonly IntegrityFinding[], setting: Setting, space: AuthorSpace): number[] {
+  return findings
+    .filter((f) => f.kind === 'duplicate-run' && f.setting === setting && f.space === space)
+    .flatMap((f) => f.supernets);
+}
+
+/** The independent runs of (setting, space): failed super-nets and exact copies left out. */
+export function independentSets(
+  sets: readonly EvaluationSet[],
+  findings: readonly IntegrityFinding[],
+  setting: Setting,
+  space: AuthorSpace,
+): EvaluationSet[] {
+  const drop = [...excludedSupernets(findings, setting, space), ...duplicateSupernets(findings, setting, space)];
+  return sets.filter((s) => s.setting === setting && s.space === space && !drop.includes(s.supernet));
+}

@@ -1,0 +1,89 @@
+/**
+ * C10 / C11 (section 5.3, Fig. 4): is a structural subgroup of cells over-evaluated by the super-net? A cell's
+ * over-evaluation is its proxy rank minus its standalone rank, both as fractions of the set size (mid-ranks), so
+ * +0.2 means the super-net places it 20 percentiles higher than its standalone accuracy does. Per super-net: Welch
+ * tests of the subgroup against the rest on over-evaluation and on standalone accuracy; across super-nets: a
+ * one-sample test of the per-super-net differences (each super-net is an independent run on its own cells).
+ */
+import { CONV3X3, type Cell } from '../space/cell.js';
+import { isResidual } from '../space/spaces.js';
+import { ranks } from '../stats/ranks.js';
+import { mean } from '../stats/summary.js';
+import { welchTTest, type TTest } from '../stats/ttest.js';
+import { standalone, type EvaluationSet, type Target } from './evaluation-sets.js';
+import { pairedDifferenceTest, type PairedTest } from './paired-test.js';
+
+export interface GroupMeans {
+  readonly size: number;
+  readonly overEvaluation: number;
+  readonly proxy: number;
+  readonly standalone: number;
+}
+
+export interface SupernetBias {
+  readonly supernet: number;
+  readonly subgroup: GroupMeans;
+  readonly rest: GroupMeans;
+  /** Subgroup minus rest, over-evaluation. */
+  readonly overEvaluationTest: TTest;
+  /** Subgroup minus rest, standalone accuracy. */
+  readonly standaloneTest: TTest;
+}
+
+export interface SubgroupBias {
+  readonly subgroup: string;
+  readonly supernets: readonly SupernetBias[];
+  /** Across super-nets: mean of (subgroup - rest) over-evaluation, tested against 0. */
+  readonly overEvaluationAcross: PairedTest;
+  /** Across super-nets: mean of (subgroup - rest) standalone accuracy, tested against 0. */
+  readonly standaloneAcross: PairedTest;
+}
+
+/** Proxy rank minus standalone rank, as fractions of the set size. */
+export function overEvaluation(proxy: readonly number[], truth: readonly number[]): number[] {
+  const rp = ranks(proxy, 'proxy');
+  const rt = ranks(truth, 'standalone');
+  return rp.map((r, i) => (r - rt[i]) / proxy.length);
+}
+
+function groupMeans(indices: readonly number[], over: readonly number[], proxy: readonly number[], truth: readonly number[]): GroupMeans {
+  const pick = (v: readonly number[]) => indices.map((i) => v[i]);
+  return { size: indices.length, overEvaluation: mean(pick(over)), proxy: mean(pick(proxy)), standalone: mean(pick(truth)) };
+}
+
+function supernetBias(set: EvaluationSet, inSubgroup: (cell: Cell) => boolean, target: Target): SupernetBias {
+  const truth = standalone(set, target);
+  const over = overEvaluation(set.proxy, truth);
+  const members = set.rows.map((r, i) => (inSubgroup(r.cell) ? i : -1)).filter((i) => i >= 0);
+  const others = set.rows.map((r, i) => (inSubgroup(r.cell) ? -1 : i)).filter((i) => i >= 0);
+  const pick = (v: readonly number[], idx: readonly number[]) => idx.map((i) => v[i]);
+  return {
+    supernet: set.supernet,
+    subgroup: groupMeans(members, over, set.proxy, truth),
+    rest: groupMeans(others, over, set.proxy, truth),
+    overEvaluationTest: welchTTest(pick(over, members), pick(over, others)),
+    standaloneTest: welchTTest(pick(truth, members), pick(truth, others)),
+  };
+}
+
+/** Bias of `sets` (independent, non-failed runs of one setting and space) towards the cells `inSubgroup` accepts. */
+export function subgroupBias(
+  subgroup: string,
+  sets: readonly EvaluationSet[],
+  inSubgroup: (cell: Cell) => boolean,
+  target: Target = 'validation',
+): SubgroupBias {
+  const supernets = sets.map((s) => supernetBias(s, inSubgroup, target));
+  return {
+    subgroup,
+    supernets,
+    overEvaluationAcross: pairedDifferenceTest(supernets.map((s) => s.subgroup.overEvaluation - s.rest.overEvaluation)),
+    standaloneAcross: pairedDifferenceTest(supernets.map((s) => s.subgroup.standalone - s.rest.standalone)),
+  };
+}
+
+/** C10's subgroup: cells with the input->output edge. */
+export const residualCells = (cell: Cell): boolean => isResidual(cell);
+
+/** C11's subgroup: a 3x3 convolution on the first vertex after the input (pruned, topologically ordered cell). */
+export const conv3x3OnFirstVertex = (cell: Cell): boolean => cell.ops[1] === CONV3X3;

@@ -1,0 +1,233 @@
+/**
+ * The paper's search study (4.3, 5.2, Fig. 2, Tables 4-5) on one ground truth: per space, baseline random and
+ * greedy search (100 runs each by default) and weight-sharing random and greedy search (25 runs), their regret
+ * curves against time, and the one-shot comparisons at the WS runs' mean one-shot time.
+ *
+ * Universe: on the official table everything runs. On the authors' subset greedy search cannot run (a
+ * neighbourhood leaves the subset), so its parts are skipped with the way to supply the official file. A scorer
+ * that covers only part of a space (the authors' recorded proxies) supports WS random search only.
+ */
+import type { GroundTruth } from '../bench/ground-truth.js';
+import { SPACE_NAMES, type SpaceName } from '../space/spaces.js';
+import type { Algorithm } from './algorithms.js';
+import { logGrid, summariseCurves, type CurveSummary } from './curves.js';
+import { compareRegrets, type RegretComparison } from './one-shot.js';
+import type { WsScorerSource } from './proxy.js';
+import { regretAt, type RegretCurve } from './regret.js';
+import { baselineRun, wsRun, type WsRun } from './runs.js';
+import type { BaselineScore, StandaloneTime } from './standalone.js';
+import { searchUniverse } from './universe.js';
+import { mean } from '../stats/summary.js';
+
+export type SearchAlgorithm = 'RS_bs' | 'GS_bs' | 'RS_ws' | 'GS_ws';
+
+export const COMPARISONS = [
+  { comparison: 'RS_ws vs RS_bs', a: 'RS_ws', b: 'RS_bs', budgetFrom: 'RS_ws' },
+  { comparison: 'GS_ws vs RS_bs', a: 'GS_ws', b: 'RS_bs', budgetFrom: 'GS_ws' },
+  { comparison: 'RS_ws vs GS_bs', a: 'RS_ws', b: 'GS_bs', budgetFrom: 'RS_ws' },
+  { comparison: 'GS_ws vs GS_bs', a: 'GS_ws', b: 'GS_bs', budgetFrom: 'GS_ws' },
+  // Two baselines: compared at the WS random search's one-shot budget (C16 reads it off Table 5).
+  { comparison: 'GS_bs vs RS_bs', a: 'GS_bs', b: 'RS_bs', budgetFrom: 'RS_ws' },
+] as const satisfies readonly { comparison: string; a: SearchAlgorithm; b: SearchAlgorithm; budgetFrom: SearchAlgorithm }[];
+
+export type ComparisonName = (typeof COMPARISONS)[number]['comparison'];
+
+export interface SearchCosts {
+  /** Seconds of one standalone training; default: the table's training time of the run read. */
+  readonly standaloneTime?: StandaloneTime;
+  /** Seconds to train a space's super-net; default (paper 4.3): the space's mean standalone training time. */
+  readonly supernetTrainingTime?: (space: SpaceName, meanStandaloneTime: number) => number;
+  /** Seconds per proxy evaluation; paper 4.3: about 4 s. */
+  readonly proxyEvaluationTime?: number;
+}
+
+export interface SearchStudyOptions {
+  readonly groundTruth: GroundTruth;
+  readonly spaces?: readonly SpaceName[];
+  readonly baselineRuns?: number;
+  readonly wsRuns?: number;
+  /** Evaluations per search (paper: 10,000), baseline and WS alike. */
+  readonly evaluations?: number;
+  readonly seed?: number | string;
+  /** Proxy scorers for the WS runs; without them the WS parts are skipped. */
+  readonly wsScorer?: WsScorerSource;
+  readonly costs?: SearchCosts;
+  readonly baselineScore?: BaselineScore;
+  /** Points of the curves' time grid. */
+  readonly gridPoints?: number;
+}
+
+export interface OneShotResult extends RegretComparison {
+  readonly comparison: ComparisonName;
+  readonly budgetFrom: SearchAlgorithm;
+  /** The time budget: mean one-shot time of `budgetFrom`'s runs (seconds). */
+  readonly budgetSeconds: number;
+  /** Baseline runs that had not finished one evaluation by the budget: their first evaluation is used. */
+  readonly runsOverBudget: number;
+}
+
+export interface AlgorithmCurve extends CurveSummary {
+  readonly algorithm: SearchAlgorithm;
+  /** Mean over runs of the final regret (x1, fraction) and of the search's total time. */
+  readonly meanFinalRegret: number;
+  readonly meanEndTime: number;
+}
+
+export interface SpaceStudy {
+  readonly space: SpaceName;
+  readonly cells: number;
+  readonly bestMeanTest: number;
+  readonly supernetTrainingTime: number;
+  /** Cells the WS proxy covers in this space (the whole space for a super-net). */
+  readonly wsDomainCells?: number;
+  /** Mean one-shot time and regret of each WS algorithm that ran. */
+  readonly oneShotBudgets: readonly { algorithm: SearchAlgorithm; seconds: number; meanRegret: number }[];
+  readonly curves: readonly AlgorithmCurve[];
+  readonly oneShot: readonly OneShotResult[];
+}
+
+export interface Skip {
+  readonly what: string;
+  readonly reason: string;
+  readonly howToSupply: string;
+}
+
+export interface SearchStudy {
+  readonly universe: 'official' | 'subset';
+  readonly source: string;
+  readonly settings: {
+    readonly baselineRuns: number;
+    readonly wsRuns: number;
+    readonly evaluations: number;
+    readonly seed: number | string;
+    readonly baselineScore: BaselineScore;
+    readonly proxyEvaluationTime: number;
+    readonly standaloneTime: 'table' | 'caller';
+  };
+  readonly perSpace: readonly SpaceStudy[];
+  readonly skipped: readonly Skip[];
+}
+
+const IMPORT_HINT =
+  'download nasbench_only108.tfrecord (NAS-Bench-101, https://github.com/google-research/nasbench) and run ' +
+  '`ws-repro bench import nasbench_only108.tfrecord`';
+
+export function runSearchStudy(options: SearchStudyOptions): SearchStudy {
+  const gt = options.groundTruth;
+  const universe = searchUniverse(gt);
+  const spaces = options.spaces ?? SPACE_NAMES;
+  const baselineRuns = options.baselineRuns ?? 100;
+  const wsRuns = options.wsRuns ?? 25;
+  const evaluations = options.evaluations ?? 10_000;
+  const seed = options.seed ?? 0;
+  const baselineScore = options.baselineScore ?? 'sampled-run';
+  const proxyEvaluationTime = options.costs?.proxyEvaluationTime ?? 4;
+  const standaloneTime = options.costs?.standaloneTime;
+  const skipped: Skip[] = [];
+  const greedyRuns = gt.kind === 'official';
+  if (!greedyRuns) {
+    skipped.push({
+      what: 'GS_bs and GS_ws (greedy local search) on every space, and the comparisons that involve them',
+      reason: `the ground truth is the subset of ${gt.size} cells the authors evaluated: a greedy step's neighbours are mostly outside it`,
+      howToSupply: IMPORT_HINT,
+    });
+  }
+  if (!options.wsScorer) {
+    skipped.push({
+      what: 'RS_ws and GS_ws (weight-sharing searches) and the one-shot comparisons',
+      reason: 'no proxy scorer was given',
+      howToSupply: 'pass wsScorer: trained super-nets (replication) or authorsScorers(loadAuthorsEvaluations())',
+    });
+  }
+  const perSpace = spaces.map((space): SpaceStudy => {
+    const members = universe.members(space);
+    const supernetTrainingTime =
+      options.costs?.supernetTrainingTime?.(space, members.meanTrainingTime) ?? members.meanTrainingTime;
+    const spec = { universe, space, evaluations, seed, baselineScore, standaloneTime };
+    const curves = new Map<SearchAlgorithm, RegretCurve[]>();
+    const ws = new Map<SearchAlgorithm, WsRun[]>();
+    const algorithms: Algorithm[] = greedyRuns ? ['RS', 'GS'] : ['RS'];
+    for (const algorithm of algorithms) {
+      const runs = Array.from({ length: baselineRuns }, (_, run) => baselineRun({ ...spec, algorithm, run }));
+      curves.set(`${algorithm}_bs`, runs);
+    }
+    let wsDomainCells: number | undefined;
+    if (options.wsScorer) {
+      const scorers = Array.from({ length: wsRuns }, (_, run) => options.wsScorer!(space, run));
+      const partial = scorers.some((s) => s.domain);
+      for (const algorithm of algorithms) {
+        if (algorithm === 'GS' && partial) {
+          skipped.push({
+            what: `GS_ws on ${space}`,
+            reason: `the proxy scorer (${scorers.find((s) => s.domain)!.label}) covers only part of the space; greedy search needs a proxy for every neighbour`,
+            howToSupply: 'use a trained super-net as the scorer (replication level)',
+          });
+          continue;
+        }
+        const runs = scorers.map((scorer, run) =>
+          wsRun({ ...spec, algorithm, run, scorer, supernetTrainingTime, proxyEvaluationTime }),
+        );
+        ws.set(`${algorithm}_ws`, runs);
+        curves.set(`${algorithm}_ws`, runs.map((r) => r.curve));
+        wsDomainCells = Math.max(wsDomainCells ?? 0, ...runs.map((r) => r.proxyEvaluations));
+      }
+    }
+    const oneShotBudgets = [...ws.entries()].map(([algorithm, runs]) => ({
+      algorithm,
+      seconds: mean(runs.map((r) => r.oneShotTime)),
+      meanRegret: mean(runs.map((r) => r.oneShotRegret)),
+    }));
+    const oneShot: OneShotResult[] = [];
+    for (const { comparison, a, b, budgetFrom } of COMPARISONS) {
+      const budget = oneShotBudgets.find((x) => x.algorithm === budgetFrom);
+      if (!budget || !curves.has(a) || !curves.has(b)) continue;
+      let runsOverBudget = 0;
+      const regretsAt = (algorithm: SearchAlgorithm): number[] => {
+        const wsRuns = ws.get(algorithm);
+        if (wsRuns) return wsRuns.map((r) => r.oneShotRegret);
+        return curves.get(algorithm)!.map((curve) => {
+          const regret = regretAt(curve, budget.seconds);
+          if (!Number.isNaN(regret)) return regret;
+          runsOverBudget++;
+          return curve.regrets[0];
+        });
+      };
+      const stats = compareRegrets(regretsAt(a), regretsAt(b));
+      oneShot.push({ comparison, budgetFrom, budgetSeconds: budget.seconds, runsOverBudget, ...stats });
+    }
+    const all = [...curves.values()].flat();
+    const from = Math.min(...all.map((c) => c.times[0]));
+    const to = Math.max(...all.map((c) => c.endTime));
+    const grid = logGrid(from, Math.max(to, from * 1.000001), options.gridPoints ?? 60);
+    return {
+      space,
+      cells: members.rows.length,
+      bestMeanTest: members.bestMeanTest,
+      supernetTrainingTime,
+      ...(wsDomainCells === undefined ? {} : { wsDomainCells }),
+      oneShotBudgets,
+      curves: [...curves.entries()].map(([algorithm, runs]) => ({
+        algorithm,
+        ...summariseCurves(runs, grid),
+        meanFinalRegret: mean(runs.map((c) => c.regrets[c.regrets.length - 1])),
+        meanEndTime: mean(runs.map((c) => c.endTime)),
+      })),
+      oneShot,
+    };
+  });
+  return {
+    universe: gt.kind,
+    source: gt.source,
+    settings: {
+      baselineRuns,
+      wsRuns,
+      evaluations,
+      seed,
+      baselineScore,
+      proxyEvaluationTime,
+      standaloneTime: standaloneTime ? 'caller' : 'table',
+    },
+    perSpace,
+    skipped,
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * Exhaustive enumeration of the NAS-Bench-101 space up to isomorphism: one representative per class of
+ * labelled DAGs with 2..7 vertices and at most 9 edges in which every vertex lies on an input->output path
+ * (nasbench `generate_graphs.py`: `is_full_dag` + edge limit, deduplicated by module hash; 423,624 classes).
+ *
+ * Instead of hashing every labelled matrix (what the published script does, minutes of md5), the unlabelled
+ * structures are reduced first: a structure is kept when its edge bits are the smallest among all renumberings
+ * of its hidden vertices that stay upper-triangular; its automorphisms (renumberings mapping it onto itself)
+ * then say which op labellings are equivalent, and the smallest labelling code of each orbit is kept.
+ */
+import { MAX_EDGES, MAX_VERTICES } from './cell.js';
+import { PAIR_BIT, packStructure } from './packed.js';
+
+export interface EnumeratedCells {
+  /** Packed structures and ops (see packed.ts), one isomorphism class each. */
+  readonly structures: Uint32Array;
+  readonly ops: Uint16Array;
+}
+
+function permutations(items: readonly number[]): number[][] {
+  if (items.length <= 1) return [items.slice()];
+  return items.flatMap((first, i) =>
+    permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [first, ...rest]),
+  );
+}
+
+function popcount(x: number): number {
+  let count = 0;
+  for (; x; x &= x - 1) count++;
+  return count;
+}
+
+/** Classes with exactly `n` vertices, appended to `structures` / `ops`. */
+function enumerateVertices(n: number, structures: number[], ops: number[]): void {
+  const hidden = n - 2;
+  // Local edge bits: the row-major pairs of an n-vertex upper triangle.
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) pairs.push([i, j]);
+  const local = new Map(pairs.map(([i, j], b) => [i * n + j, b]));
+  const toGlobal = pairs.map(([i, j]) => PAIR_BIT[i][j]);
+  // Renumberings of the hidden vertices (input and output stay put); the first is the identity.
+  const renumberings = permutations([...Array(hidden)].map((_, k) => k + 1)).map((p) => [0, ...p, n - 1]);
+  // Image of each local edge bit under a renumbering; -1 when the edge would point backwards.
+  const images = renumberings.map((p) => pairs.map(([i, j]) => (p[i] < p[j] ? (local.get(p[i] * n + p[j]) as number) : -1)));
+  const outBits = [...Array(n)].map((_, v) => pairs.reduce((m, [i], b) => (i === v ? m | (1 << b) : m), 0));
+  const inBits = [...Array(n)].map((_, v) => pairs.reduce((m, [, j], b) => (j === v ? m | (1 << b) : m), 0));
+  const codes = 3 ** hidden;
+  const digit = [...Array(hidden)].map((_, k) => 3 ** k);
+
+  for (let edges = 0; edges < 2 ** pairs.length; edges++) {
+    if (popcount(edges) > MAX_EDGES) continue;
+    let full = true;
+    for (let v = 0; v < n - 1 && full; v++) full = (edges & outBits[v]) !== 0 && (edges & inBits[v + 1]) !== 0;
+    if (!full) continue;
+    const automorphisms: number[][] = [];
+    let smallest = true;
+    for (let r = 1; r < renumberings.length && smallest; r++) {
+      let image = 0;
+      let forward = true;
+      for (let x = edges; x && forward; x &= x - 1) {
+        const target = images[r][31 - Math.clz32(x & -x)];
+        forward = target >= 0;
+        image |= 1 << target;
+      }
+      if (!forward) continue;
+      if (image < edges) smallest = false;
+      else if (image === edges) automorphisms.push(renumberings[r]);
+    }
+    if (!smallest) continue;
+    let globalEdges = 0;
+    for (let x = edges; x; x &= x - 1) globalEdges |= 1 << toGlobal[31 - Math.clz32(x & -x)];
+    const structure = packStructure(n, globalEdges);
+    for (let code = 0; code < codes; code++) {
+      let canonical = true;
+      for (let a = 0; a < automorphisms.length && canonical; a++) {
+        const p = automorphisms[a];
+        let image = 0;
+        for (let v = 1; v <= hidden; v++) image += (Math.floor(code / digit[v - 1]) % 3) * digit[p[v] - 1];
+        canonical = image >= code;
+      }
+      if (!canonical) continue;
+      let packedOps = 0;
+      for (let v = 1; v <= hidden; v++) packedOps |= (Math.floor(code / digit[v - 1]) % 3) << (2 * (v - 1));
+      structures.push(structure);
+      ops.push(packedOps);
+    }
+  }
+}
+
+export function enumerateCells(): EnumeratedCells {
+  const structures: number[] = [];
+  const ops: number[] = [];
+  for (let n = 2; n <= MAX_VERTICES; n++) enumerateVertices(n, structures, ops);
+  return { structures: Uint32Array.from(structures), ops: Uint16Array.from(ops) };
+}

@@ -1,0 +1,53 @@
+/**
+ * A cell packed into two small integers, for tables of all 423,624 cells:
+ * `structure` = vertices << 21 | edge bits, the edge (i, j), i < j, at bit PAIR_BIT[i][j] of the row-major
+ * 7-vertex upper triangle (the output of an n-vertex cell is vertex n - 1);
+ * `ops` = 2 bits per hidden vertex v (bits 2(v-1), 2(v-1)+1): its index in CANONICAL_OPS.
+ */
+import { CANONICAL_OPS, INPUT, MAX_VERTICES, OUTPUT, type Cell, type Op } from './cell.js';
+
+export const PAIR_BIT: readonly (readonly number[])[] = (() => {
+  const bits = [...Array(MAX_VERTICES)].map(() => new Array<number>(MAX_VERTICES).fill(-1));
+  let next = 0;
+  for (let i = 0; i < MAX_VERTICES; i++) for (let j = i + 1; j < MAX_VERTICES; j++) bits[i][j] = next++;
+  return bits;
+})();
+
+const VERTEX_SHIFT = 21;
+const EDGE_BITS = (1 << VERTEX_SHIFT) - 1;
+
+export const packedVertices = (structure: number): number => structure >>> VERTEX_SHIFT;
+export const packedEdges = (structure: number): number => structure & EDGE_BITS;
+
+export function packStructure(vertices: number, edges: number): number {
+  return ((vertices << VERTEX_SHIFT) | edges) >>> 0;
+}
+
+/** Packs a pruned cell of at most 7 vertices. */
+export function packCell(cell: Cell): { structure: number; ops: number } {
+  const n = cell.matrix.length;
+  let edges = 0;
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (cell.matrix[i][j]) edges |= 1 << PAIR_BIT[i][j];
+  let ops = 0;
+  for (let v = 1; v < n - 1; v++) ops |= CANONICAL_OPS.indexOf(cell.ops[v] as (typeof CANONICAL_OPS)[number]) << (2 * (v - 1));
+  return { structure: packStructure(n, edges), ops };
+}
+
+export function unpackCell(structure: number, ops: number): Cell {
+  const n = packedVertices(structure);
+  const edges = packedEdges(structure);
+  const matrix = [...Array(n)].map((_, i) => [...Array(n)].map((_, j) => (j > i && (edges >>> PAIR_BIT[i][j]) & 1 ? 1 : 0)));
+  const labels: Op[] = [INPUT];
+  for (let v = 1; v < n - 1; v++) labels.push(CANONICAL_OPS[(ops >>> (2 * (v - 1))) & 3]);
+  labels.push(OUTPUT);
+  return { matrix, ops: labels };
+}
+
+/** Non-input vertices feeding the output, and the input->output edge, read from the packed structure. */
+export function packedFeatures(structure: number): { outputs: number; residual: boolean } {
+  const n = packedVertices(structure);
+  const edges = packedEdges(structure);
+  let outputs = 0;
+  for (let v = 1; v < n - 1; v++) outputs += (edges >>> PAIR_BIT[v][n - 1]) & 1;
+  return { outputs, residual: ((edges >>> PAIR_BIT[0][n - 1]) & 1) === 1 };
+}
