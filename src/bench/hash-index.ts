@@ -33,8 +33,9 @@ function nibble(c: number): number {
 
 export class HashIndex {
   private readonly slots: Int32Array;
+  /** The first 32 bits of each slot's hash: most misses end here without touching the hash column. */
+  private readonly keys: Uint32Array;
   private readonly mask: number;
-  private readonly probe = new Uint8Array(HASH_BYTES);
 
   /** `hashes` holds `size` hashes of 16 bytes each; they must be distinct. */
   constructor(
@@ -44,37 +45,52 @@ export class HashIndex {
     let capacity = 16;
     while (capacity < 2 * size) capacity *= 2;
     this.slots = new Int32Array(capacity).fill(-1);
+    this.keys = new Uint32Array(capacity);
     this.mask = capacity - 1;
     for (let i = 0; i < size; i++) {
-      let slot = this.keyAt(hashes, i * HASH_BYTES) & this.mask;
+      const base = i * HASH_BYTES;
+      const key = ((hashes[base] << 24) | (hashes[base + 1] << 16) | (hashes[base + 2] << 8) | hashes[base + 3]) >>> 0;
+      let slot = key & this.mask;
       while (this.slots[slot] !== -1) {
-        if (this.equalRows(this.slots[slot], hashes, i * HASH_BYTES)) {
-          throw new Error(`duplicate hash ${bytesToHex(hashes, i * HASH_BYTES)} at rows ${this.slots[slot]} and ${i}`);
+        if (this.keys[slot] === key && this.sameBytes(this.slots[slot], base)) {
+          throw new Error(`duplicate hash ${bytesToHex(hashes, base)} at rows ${this.slots[slot]} and ${i}`);
         }
         slot = (slot + 1) & this.mask;
       }
       this.slots[slot] = i;
+      this.keys[slot] = key;
     }
   }
 
-  /** Row of `hex`, or -1 when absent or not a hash. */
+  /** Row of `hex` (either case), or -1 when absent or not a hash. */
   indexOf(hex: string): number {
-    if (!hexToBytes(hex, this.probe, 0)) return -1;
-    let slot = this.keyAt(this.probe, 0) & this.mask;
-    for (;;) {
+    if (hex.length !== 2 * HASH_BYTES) return -1;
+    let key = 0;
+    for (let k = 0; k < 8; k++) {
+      const n = nibble(hex.charCodeAt(k));
+      if (n < 0) return -1;
+      key = (key << 4) | n;
+    }
+    key >>>= 0;
+    for (let slot = key & this.mask; ; slot = (slot + 1) & this.mask) {
       const row = this.slots[slot];
-      if (row === -1 || this.equalRows(row, this.probe, 0)) return row;
-      slot = (slot + 1) & this.mask;
+      if (row === -1) return -1;
+      if (this.keys[slot] === key && this.matches(row, hex)) return row;
     }
   }
 
-  private keyAt(bytes: Uint8Array, offset: number): number {
-    return (bytes[offset] << 24) | (bytes[offset + 1] << 16) | (bytes[offset + 2] << 8) | bytes[offset + 3];
+  private matches(row: number, hex: string): boolean {
+    const base = row * HASH_BYTES;
+    for (let k = 4; k < HASH_BYTES; k++) {
+      const byte = this.hashes[base + k];
+      if (nibble(hex.charCodeAt(2 * k)) !== byte >> 4 || nibble(hex.charCodeAt(2 * k + 1)) !== (byte & 15)) return false;
+    }
+    return true;
   }
 
-  private equalRows(row: number, bytes: Uint8Array, offset: number): boolean {
-    const base = row * HASH_BYTES;
-    for (let k = 0; k < HASH_BYTES; k++) if (this.hashes[base + k] !== bytes[offset + k]) return false;
+  private sameBytes(row: number, base: number): boolean {
+    const other = row * HASH_BYTES;
+    for (let k = 0; k < HASH_BYTES; k++) if (this.hashes[other + k] !== this.hashes[base + k]) return false;
     return true;
   }
 }

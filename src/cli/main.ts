@@ -3,11 +3,13 @@
 import { Command } from 'commander';
 import { registerSpaceCommands } from './space.js';
 import { registerBenchCommands } from './bench.js';
+import { registerReanalyzeCommands } from './reanalyze.js';
 
 const program = new Command('ws-repro').description(
   'Executable reproduction of the weight-sharing appraisal on NAS-Bench-101',
 );
 registerSpaceCommands(program);
 registerBenchCommands(program);
+registerReanalyzeCommands(program);
 
 await program.parseAsync(process.argv);

@@ -41,7 +41,9 @@ export function registerSpaceCommands(program: Command): void {
     .action((options: { json?: boolean }) => {
       const start = performance.now();
       const sizes = spaceSizes(loadCellTable());
-      const stats = { ...sizes, seconds: Number(((performance.now() - start) / 1000).toFixed(3)) };
+      const { Afull, A1, A2, A3, A4, Ares, Anres } = sizes;
+      const seconds = Number(((performance.now() - start) / 1000).toFixed(3));
+      const stats = { Afull, A1, A2, A3, A4, Ares, Anres, seconds };
       if (options.json) process.stdout.write(`${JSON.stringify(stats)}\n`);
       else for (const [name, value] of Object.entries(stats)) process.stdout.write(`${name.padEnd(8)}${value}\n`);
     });

@@ -1,10 +1,11 @@
 /**
- * The shape of a NAS-Bench-101 network, without tensors: the network configuration, the per-vertex channel counts
- * of a module (nasbench/lib/model_builder.py `compute_vertex_channels`), the modules' channel plan and the list of
- * trainable variables of the standalone network. Pure data, so the parameter count of a 128-filter network can be
- * checked without allocating it.
+ * The shape of a NAS-Bench-101 network, without tensors: the network configuration, the modules' channel plan
+ * and the names and shapes of the standalone network's trainable variables (vertex widths come from the space's
+ * `vertexChannels`, nasbench's `compute_vertex_channels`). Pure data, so the parameter count of a 128-filter
+ * network can be checked without allocating it.
  */
 import { CONV1X1, CONV3X3, type Cell, type Op } from '../space/cell.js';
+import { vertexChannels } from '../space/parameters.js';
 
 export interface NetworkConfig {
   /** Channels of the stem convolution and of the first stack (NAS-Bench-101: 128; the paper's super-nets: 16). */
@@ -32,43 +33,6 @@ export function kernelSize(op: Op): number {
   if (op === CONV3X3) return 3;
   if (op === CONV1X1) return 1;
   return 0;
-}
-
-/**
- * Output channels of every vertex of a module with `inputChannels` in and `outputChannels` out, as the official
- * builder computes them: the output's channels are split evenly over the vertices feeding it (the first ones get
- * the remainder), every other interior vertex takes the maximum of its successors.
- */
-export function vertexChannels(
-  inputChannels: number,
-  outputChannels: number,
-  matrix: readonly (readonly number[])[],
-): number[] {
-  const n = matrix.length;
-  const out = n - 1;
-  const channels = new Array<number>(n).fill(0);
-  channels[0] = inputChannels;
-  channels[out] = outputChannels;
-  if (n === 2) return channels;
-  let fanIn = 0;
-  for (let v = 1; v < out; v++) fanIn += matrix[v][out];
-  if (fanIn === 0) throw new Error(`vertexChannels: no interior vertex feeds the output of ${JSON.stringify(matrix)}`);
-  const interior = Math.floor(outputChannels / fanIn);
-  let correction = outputChannels % fanIn;
-  for (let v = 1; v < out; v++) {
-    if (!matrix[v][out]) continue;
-    channels[v] = interior;
-    if (correction > 0) {
-      channels[v] += 1;
-      correction -= 1;
-    }
-  }
-  for (let v = n - 3; v > 0; v--) {
-    if (matrix[v][out]) continue;
-    for (let dst = v + 1; dst < out; dst++) if (matrix[v][dst]) channels[v] = Math.max(channels[v], channels[dst]);
-    if (channels[v] <= 0) throw new Error(`vertexChannels: vertex ${v} has no successor in ${JSON.stringify(matrix)}`);
-  }
-  return channels;
 }
 
 /** One module (cell instance) of the network: its place and its input/output channels. */
@@ -133,7 +97,7 @@ export function standaloneVariableShapes(cell: Cell, config: NetworkConfig): Var
   const shapes = convBnShapes(layerName.stem, 3, 3, config.initialFilters);
   const n = cell.matrix.length;
   for (const plan of modulePlan(config)) {
-    const channels = vertexChannels(plan.inChannels, plan.outChannels, cell.matrix);
+    const channels = vertexChannels(cell.matrix, plan.inChannels, plan.outChannels);
     for (let v = 1; v < n - 1; v++) {
       if (cell.matrix[0][v]) shapes.push(...convBnShapes(layerName.inputProjection(plan.prefix, v), 1, plan.inChannels, channels[v]));
       const k = kernelSize(cell.ops[v]);

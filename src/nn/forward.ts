@@ -7,7 +7,8 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { MAXPOOL3X3, type Cell } from '../space/cell.js';
-import { kernelSize, layerName, modulePlan, finalChannels, vertexChannels, type NetworkConfig } from './architecture.js';
+import { vertexChannels } from '../space/parameters.js';
+import { kernelSize, layerName, modulePlan, finalChannels, type NetworkConfig } from './architecture.js';
 import { batchNormReluInfer, batchNormReluTrain } from './batch-norm.js';
 import type { BnStatsCollector } from './bn-stats.js';
 
@@ -68,7 +69,7 @@ export function forwardNetwork(
   for (const plan of modulePlan(config)) {
     if (plan.downsample) net = tf.maxPool(net, 2, 2, 'same');
     const input = net;
-    const channels = vertexChannels(plan.inChannels, plan.outChannels, cell.matrix);
+    const channels = vertexChannels(cell.matrix, plan.inChannels, plan.outChannels);
     const tensors: tf.Tensor4D[] = [input];
     const concatIn: tf.Tensor4D[] = [];
     for (let t = 1; t < last; t++) {

@@ -21,27 +21,27 @@ export interface ProxyOptions {
 
 /** Fraction of `heldOut` that `cell`'s sub-network classifies correctly. */
 export function proxyAccuracy(model: Model, cell: Cell, heldOut: Batch, mode: ProxyMode, options: ProxyOptions): number {
-  checkBatch(heldOut, 'proxyAccuracy held-out data');
+  checkBatch(heldOut, 'proxyAccuracy held-out data', model.config.inputSize);
   const stats = new BnStatsCollector();
   try {
     if (mode === 'bns-ft') {
       if (options.calibration.length === 0) throw new Error('proxyAccuracy: bns-ft needs at least one calibration batch');
       for (const batch of options.calibration) {
-        checkBatch(batch, 'proxyAccuracy calibration data');
+        checkBatch(batch, 'proxyAccuracy calibration data', model.config.inputSize);
         tf.tidy(() => {
           model.logits(cell, imagesTensor(batch), { mode: 'calibrate', stats });
         });
       }
     }
     let correct = 0;
-    for (const part of microBatches(heldOut, options.chunk ?? heldOut.size)) {
+    for (const part of microBatches(heldOut, options.chunk ?? heldOut.count)) {
       correct += tf.tidy(() => {
         const logits = model.logits(cell, imagesTensor(heldOut, part.start, part.count), { mode: 'eval', stats });
         const labels = tf.tensor1d(heldOut.labels.subarray(part.start, part.start + part.count), 'int32');
         return tf.sum(tf.cast(tf.equal(tf.argMax(logits, 1), labels), 'int32')).dataSync()[0];
       });
     }
-    return correct / heldOut.size;
+    return correct / heldOut.count;
   } finally {
     stats.dispose();
   }

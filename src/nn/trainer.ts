@@ -15,7 +15,7 @@ import type { Model } from './model.js';
 import { PAPER_RMSPROP, RmsProp, type RmsPropConfig } from './rmsprop.js';
 
 /** Draws the architecture of the next step (uniform or pro-rata samplers of src/space, or a fixed cell). */
-export type CellSampler = (random: Random) => Cell;
+export type SampleCell = (random: Random) => Cell;
 
 export interface TrainingConfig {
   /** Length of the cosine schedule, in optimiser steps. */
@@ -82,7 +82,7 @@ export class Trainer {
 
   constructor(
     readonly model: Model,
-    readonly sampleCell: CellSampler,
+    readonly sampleCell: SampleCell,
     readonly batches: BatchSource,
     readonly config: TrainingConfig,
   ) {
@@ -101,7 +101,7 @@ export class Trainer {
     const { config, model } = this;
     const learningRate = cosineLearningRate(config.learningRate, step, config.totalSteps);
     const batch = this.batches(step);
-    checkBatch(batch, `Trainer step ${step}`);
+    checkBatch(batch, `Trainer step ${step}`, model.config.inputSize);
     const cells = Array.from({ length: config.avgK }, () => this.sampleCell(this.random));
     const sums = new Map<string, tf.Tensor>();
     const touched = new Map<string, tf.Variable>();
@@ -109,8 +109,8 @@ export class Trainer {
     for (const cell of cells) {
       const variables = model.trainableVariables(cell);
       for (const [name, v] of variables) touched.set(name, v);
-      for (const part of microBatches(batch, config.microBatch ?? batch.size)) {
-        const weight = part.count / batch.size / cells.length;
+      for (const part of microBatches(batch, config.microBatch ?? batch.count)) {
+        const weight = part.count / batch.count / cells.length;
         tf.tidy(() => {
           const x = imagesTensor(batch, part.start, part.count);
           const labels = tf.tensor1d(batch.labels.subarray(part.start, part.start + part.count), 'int32');
@@ -136,7 +136,7 @@ export class Trainer {
     this.optimizer.apply(touched, sums, learningRate);
     tf.dispose([...sums.values()]);
     this.stepIndex += 1;
-    return { step, loss, learningRate, cells, images: batch.size };
+    return { step, loss, learningRate, cells, images: batch.count };
   }
 
   /** Train up to step `until` (default: the end of the schedule), reporting progress and writing checkpoints. */

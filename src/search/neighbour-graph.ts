@@ -10,12 +10,49 @@
  */
 import { MAX_EDGES, MAX_VERTICES } from '../space/cell.js';
 import type { GroundTruth } from '../bench/ground-truth.js';
-import { cellKey, emptyGraph, packGraph, type PackedGraph } from './cell-key.js';
+import { POPCOUNT, cellKey, emptyGraph, packGraph, type PackedGraph } from './cell-key.js';
 
-function popcount(x: number): number {
-  let c = 0;
-  for (; x; x &= x - 1) c++;
-  return c;
+/**
+ * Open-addressing map from a cell key (an integer below 2^44, so not a small integer: a JS Map hashes such keys
+ * slowly) to a row.
+ */
+class KeyIndex {
+  private readonly keys: Float64Array;
+  private readonly rows: Int32Array;
+  private readonly mask: number;
+
+  constructor(size: number) {
+    let capacity = 16;
+    while (capacity < 2 * size) capacity *= 2;
+    this.keys = new Float64Array(capacity);
+    this.rows = new Int32Array(capacity).fill(-1);
+    this.mask = capacity - 1;
+  }
+
+  private slot(key: number): number {
+    const hi = (key / 2147483648) | 0;
+    let h = Math.imul((key - hi * 2147483648) ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b);
+    h ^= h >>> 15;
+    let slot = h & this.mask;
+    while (this.rows[slot] !== -1 && this.keys[slot] !== key) slot = (slot + 1) & this.mask;
+    return slot;
+  }
+
+  /** The row of `key`, or -1. */
+  get(key: number): number {
+    return this.rows[this.slot(key)];
+  }
+
+  /** Stores key -> row; returns the row already stored under the key, or -1. */
+  set(key: number, row: number): number {
+    const slot = this.slot(key);
+    const earlier = this.rows[slot];
+    if (earlier === -1) {
+      this.keys[slot] = key;
+      this.rows[slot] = row;
+    }
+    return earlier;
+  }
 }
 
 function copyGraph(from: PackedGraph, to: PackedGraph): void {
@@ -63,7 +100,7 @@ const candidate = emptyGraph();
 export function forEachNeighbourKey(g: PackedGraph, visit: (key: number) => void): void {
   const { n, ops, succ } = g;
   let edges = 0;
-  for (let u = 0; u < n; u++) edges += popcount(succ[u]);
+  for (let u = 0; u < n; u++) edges += POPCOUNT[succ[u]];
   // One hidden op changed.
   copyGraph(g, candidate);
   for (let v = 1; v < n - 1; v++) {
@@ -107,30 +144,33 @@ export function forEachNeighbourKey(g: PackedGraph, visit: (key: number) => void
 }
 
 export class NeighbourGraph {
-  private readonly rowOfKey = new Map<number, number>();
+  private readonly rowOfKey: KeyIndex;
   private readonly lists: (Int32Array | undefined)[];
   private readonly seen: Int32Array;
   private stamp = 0;
+  private computed = 0;
   private readonly graph = emptyGraph();
   private readonly buffer: number[] = [];
 
   constructor(private readonly groundTruth: GroundTruth) {
     const g = emptyGraph();
+    this.rowOfKey = new KeyIndex(groundTruth.size);
     for (let i = 0; i < groundTruth.size; i++) {
-      const key = cellKey(packGraph(groundTruth.cell(i), g));
-      const earlier = this.rowOfKey.get(key);
-      if (earlier !== undefined) {
-        throw new Error(`${groundTruth.source}: rows ${earlier} and ${i} hold the same cell up to isomorphism`);
-      }
-      this.rowOfKey.set(key, i);
+      const earlier = this.rowOfKey.set(cellKey(packGraph(groundTruth.cell(i), g)), i);
+      if (earlier !== -1) throw new Error(`${groundTruth.source}: rows ${earlier} and ${i} hold the same cell up to isomorphism`);
     }
     this.lists = new Array(groundTruth.size);
     this.seen = new Int32Array(groundTruth.size);
   }
 
+  /** Number of rows whose neighbour list was computed so far. */
+  cachedLists(): number {
+    return this.computed;
+  }
+
   /** Row of a (pruned) cell's key; -1 when the table does not hold it. */
   rowOf(key: number): number {
-    return this.rowOfKey.get(key) ?? -1;
+    return this.rowOfKey.get(key);
   }
 
   /** Rows of the neighbours of row `i` that the table holds, without `i`, each once. */
@@ -143,12 +183,13 @@ export class NeighbourGraph {
     buffer.length = 0;
     forEachNeighbourKey(packGraph(this.groundTruth.cell(i), this.graph), (key) => {
       const row = this.rowOfKey.get(key);
-      if (row === undefined || this.seen[row] === stamp) return;
+      if (row === -1 || this.seen[row] === stamp) return;
       this.seen[row] = stamp;
       buffer.push(row);
     });
     list = Int32Array.from(buffer);
     this.lists[i] = list;
+    this.computed++;
     return list;
   }
 }

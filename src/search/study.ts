@@ -46,8 +46,14 @@ export interface SearchStudyOptions {
   readonly spaces?: readonly SpaceName[];
   readonly baselineRuns?: number;
   readonly wsRuns?: number;
-  /** Evaluations per search (paper: 10,000), baseline and WS alike. */
+  /** Evaluations per baseline search (paper: 10,000). */
   readonly evaluations?: number;
+  /**
+   * Proxy evaluations per WS search (paper: 10,000; default `evaluations`). A scorer with a domain caps it at the
+   * domain's size: with the authors' 1,000 cells per super-net, a smaller budget keeps WS runs on the same
+   * super-net from all picking the same cell.
+   */
+  readonly wsEvaluations?: number;
   readonly seed?: number | string;
   /** Proxy scorers for the WS runs; without them the WS parts are skipped. */
   readonly wsScorer?: WsScorerSource;
@@ -78,8 +84,8 @@ export interface SpaceStudy {
   readonly cells: number;
   readonly bestMeanTest: number;
   readonly supernetTrainingTime: number;
-  /** Cells the WS proxy covers in this space (the whole space for a super-net). */
-  readonly wsDomainCells?: number;
+  /** Most proxy evaluations a WS run made here (below wsEvaluations when the proxy covers fewer cells). */
+  readonly wsProxyEvaluations?: number;
   /** Mean one-shot time and regret of each WS algorithm that ran. */
   readonly oneShotBudgets: readonly { algorithm: SearchAlgorithm; seconds: number; meanRegret: number }[];
   readonly curves: readonly AlgorithmCurve[];
@@ -99,6 +105,7 @@ export interface SearchStudy {
     readonly baselineRuns: number;
     readonly wsRuns: number;
     readonly evaluations: number;
+    readonly wsEvaluations: number;
     readonly seed: number | string;
     readonly baselineScore: BaselineScore;
     readonly proxyEvaluationTime: number;
@@ -119,6 +126,7 @@ export function runSearchStudy(options: SearchStudyOptions): SearchStudy {
   const baselineRuns = options.baselineRuns ?? 100;
   const wsRuns = options.wsRuns ?? 25;
   const evaluations = options.evaluations ?? 10_000;
+  const wsEvaluations = options.wsEvaluations ?? evaluations;
   const seed = options.seed ?? 0;
   const baselineScore = options.baselineScore ?? 'sampled-run';
   const proxyEvaluationTime = options.costs?.proxyEvaluationTime ?? 4;
@@ -151,7 +159,7 @@ export function runSearchStudy(options: SearchStudyOptions): SearchStudy {
       const runs = Array.from({ length: baselineRuns }, (_, run) => baselineRun({ ...spec, algorithm, run }));
       curves.set(`${algorithm}_bs`, runs);
     }
-    let wsDomainCells: number | undefined;
+    let wsProxyEvaluations: number | undefined;
     if (options.wsScorer) {
       const scorers = Array.from({ length: wsRuns }, (_, run) => options.wsScorer!(space, run));
       const partial = scorers.some((s) => s.domain);
@@ -165,11 +173,11 @@ export function runSearchStudy(options: SearchStudyOptions): SearchStudy {
           continue;
         }
         const runs = scorers.map((scorer, run) =>
-          wsRun({ ...spec, algorithm, run, scorer, supernetTrainingTime, proxyEvaluationTime }),
+          wsRun({ ...spec, evaluations: wsEvaluations, algorithm, run, scorer, supernetTrainingTime, proxyEvaluationTime }),
         );
         ws.set(`${algorithm}_ws`, runs);
         curves.set(`${algorithm}_ws`, runs.map((r) => r.curve));
-        wsDomainCells = Math.max(wsDomainCells ?? 0, ...runs.map((r) => r.proxyEvaluations));
+        wsProxyEvaluations = Math.max(wsProxyEvaluations ?? 0, ...runs.map((r) => r.proxyEvaluations));
       }
     }
     const oneShotBudgets = [...ws.entries()].map(([algorithm, runs]) => ({
@@ -204,7 +212,7 @@ export function runSearchStudy(options: SearchStudyOptions): SearchStudy {
       cells: members.rows.length,
       bestMeanTest: members.bestMeanTest,
       supernetTrainingTime,
-      ...(wsDomainCells === undefined ? {} : { wsDomainCells }),
+      ...(wsProxyEvaluations === undefined ? {} : { wsProxyEvaluations }),
       oneShotBudgets,
       curves: [...curves.entries()].map(([algorithm, runs]) => ({
         algorithm,
@@ -222,6 +230,7 @@ export function runSearchStudy(options: SearchStudyOptions): SearchStudy {
       baselineRuns,
       wsRuns,
       evaluations,
+      wsEvaluations,
       seed,
       baselineScore,
       proxyEvaluationTime,

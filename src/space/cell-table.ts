@@ -1,8 +1,9 @@
 /**
- * The table of all 423,624 NAS-Bench-101 cells, sorted by official module hash (so a hash is found by binary
- * search and nothing is rebuilt on load), cached on disk under `<repo>/.cache/space/`. The cache is a versioned
- * one-line JSON header followed by the packed arrays; it is written to a temporary file and renamed, so an
- * interrupted build never leaves a half-written cache.
+ * The table of all 423,624 NAS-Bench-101 cells (enumerate.ts), cached on disk under `<repo>/.cache/space/`.
+ * Building the cells takes about a second; their official module hashes take much longer (about 57 md5 calls
+ * a cell), so the hash column is a second cache file, built on the first `hash(i)` / `indexOf(hash)` only.
+ * Each cache file is a versioned one-line JSON header plus packed arrays, written to a temporary file and renamed,
+ * so an interrupted build never leaves a half-written cache; a stale or damaged cache is rebuilt.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -16,44 +17,29 @@ import { inSpaceByFeatures, SPACE_NAMES, type SpaceName } from './spaces.js';
 /** The official number of distinct NAS-Bench-101 cells (NAS-Bench-101 paper and release). */
 export const NASBENCH_CELLS = 423_624;
 
-const FORMAT = 'ws-repro-cell-table';
 const VERSION = 1;
 const HEADER_BYTES = 128;
 
 export const DEFAULT_CACHE_DIR = fileURLToPath(new URL('../../.cache/space/', import.meta.url));
 
+/** Digests as four big-endian words (so word order is hex order) and the cell indices in ascending hash order. */
+interface HashIndex {
+  readonly words: Uint32Array;
+  readonly sorted: Uint32Array;
+}
+
 export class CellTable {
-  /** Packed cells (packed.ts) and the digest of each as four big-endian words, in ascending hash order. */
+  private hashes: HashIndex | undefined;
+
+  /** Packed cells (packed.ts), one isomorphism class each, in enumeration order. */
   constructor(
     readonly structures: Uint32Array,
     readonly ops: Uint16Array,
-    readonly hashWords: Uint32Array,
+    private readonly cacheDir: string | null,
   ) {}
 
   get size(): number {
     return this.structures.length;
-  }
-
-  hash(i: number): string {
-    let out = '';
-    for (let w = 0; w < 4; w++) out += this.hashWords[4 * i + w].toString(16).padStart(8, '0');
-    return out;
-  }
-
-  /** Position of a hex module hash, -1 when absent. */
-  indexOf(hash: string): number {
-    if (!/^[0-9a-f]{32}$/.test(hash)) return -1;
-    const key = [0, 1, 2, 3].map((w) => parseInt(hash.slice(8 * w, 8 * w + 8), 16));
-    let lo = 0;
-    let hi = this.size - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const order = compareWords(this.hashWords, 4 * mid, key);
-      if (order === 0) return mid;
-      if (order < 0) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
   }
 
   cell(i: number): Cell {
@@ -79,99 +65,129 @@ export class CellTable {
     for (let i = 0; i < this.size; i++) if (this.inSpace(space, i)) out.push(i);
     return Uint32Array.from(out);
   }
+
+  /** The official module hash of cell i (builds or loads the hash cache on first use). */
+  hash(i: number): string {
+    const { words } = this.hashIndex();
+    let out = '';
+    for (let w = 0; w < 4; w++) out += words[4 * i + w].toString(16).padStart(8, '0');
+    return out;
+  }
+
+  /** Index of the cell with this hex module hash, -1 when absent. */
+  indexOf(hash: string): number {
+    if (!/^[0-9a-f]{32}$/.test(hash)) return -1;
+    const { words, sorted } = this.hashIndex();
+    const key = [0, 1, 2, 3].map((w) => parseInt(hash.slice(8 * w, 8 * w + 8), 16));
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const order = compareWords(words, 4 * sorted[mid], key, 0);
+      if (order === 0) return sorted[mid];
+      if (order < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  /** Loads the hash cache, or computes every hash (checking they are distinct) and caches them. */
+  hashIndex(): HashIndex {
+    if (this.hashes) return this.hashes;
+    const file = this.cacheDir === null ? null : join(this.cacheDir, `hashes-v${VERSION}.bin`);
+    const cached = file === null ? undefined : readCache(file, 'hashes', this.size, [Uint32Array, 4], [Uint32Array, 1]);
+    if (cached) {
+      this.hashes = { words: cached[0] as Uint32Array, sorted: cached[1] as Uint32Array };
+    } else {
+      this.hashes = computeHashIndex(this);
+      if (file !== null) writeCache(file, 'hashes', this.size, [this.hashes.words, this.hashes.sorted]);
+    }
+    return this.hashes;
+  }
 }
 
-function compareWords(words: Uint32Array, at: number, key: readonly number[]): number {
-  for (let w = 0; w < 4; w++) if (words[at + w] !== key[w]) return words[at + w] < key[w] ? -1 : 1;
+function compareWords(words: Uint32Array, at: number, other: ArrayLike<number>, otherAt: number): number {
+  for (let w = 0; w < 4; w++) {
+    if (words[at + w] !== other[otherAt + w]) return words[at + w] < other[otherAt + w] ? -1 : 1;
+  }
   return 0;
 }
 
-/** Enumerates the space, hashes every cell and sorts by hash; throws if two classes share a hash. */
-export function buildCellTable(): CellTable {
-  const cells = enumerateCells();
-  const n = cells.structures.length;
+function computeHashIndex(table: CellTable): HashIndex {
+  const n = table.size;
   const words = new Uint32Array(4 * n);
   for (let i = 0; i < n; i++) {
-    const hex = cellHash(unpackCell(cells.structures[i], cells.ops[i]));
+    const hex = cellHash(table.cell(i));
     for (let w = 0; w < 4; w++) words[4 * i + w] = parseInt(hex.slice(8 * w, 8 * w + 8), 16);
   }
-  const order = Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => {
-    for (let w = 0; w < 4; w++) if (words[4 * a + w] !== words[4 * b + w]) return words[4 * a + w] - words[4 * b + w];
-    return 0;
-  });
-  const structures = new Uint32Array(n);
-  const ops = new Uint16Array(n);
-  const hashWords = new Uint32Array(4 * n);
-  order.forEach((from, to) => {
-    structures[to] = cells.structures[from];
-    ops[to] = cells.ops[from];
-    hashWords.set(words.subarray(4 * from, 4 * from + 4), 4 * to);
-    if (to > 0 && compareWords(hashWords, 4 * to, Array.from(hashWords.subarray(4 * to - 4, 4 * to))) === 0) {
-      throw new Error(`cell table: two non-isomorphic cells share the hash ${new CellTable(structures, ops, hashWords).hash(to)}`);
+  const sorted = Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => compareWords(words, 4 * a, words, 4 * b));
+  for (let k = 1; k < n; k++) {
+    if (compareWords(words, 4 * sorted[k - 1], words, 4 * sorted[k]) === 0) {
+      throw new Error(`cell table: cells ${sorted[k - 1]} and ${sorted[k]} are not isomorphic but share a module hash`);
     }
-  });
-  return new CellTable(structures, ops, hashWords);
+  }
+  return { words, sorted };
 }
 
-function cacheFile(cacheDir: string): string {
-  return join(cacheDir, `cells-v${VERSION}.bin`);
-}
+type ArrayKind = [typeof Uint32Array | typeof Uint16Array, number];
 
-export function writeCellTable(table: CellTable, file: string): void {
+function writeCache(file: string, kind: string, cells: number, arrays: readonly ArrayBufferView[]): void {
   const header = Buffer.alloc(HEADER_BYTES, 0x20);
-  const json = JSON.stringify({ format: FORMAT, version: VERSION, cells: table.size });
-  header.write(`${json}\n`.padStart(HEADER_BYTES, ' ').slice(0, HEADER_BYTES - 1));
+  header.write(JSON.stringify({ format: `ws-repro-${kind}`, version: VERSION, cells }));
   header[HEADER_BYTES - 1] = 0x0a;
   mkdirSync(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, Buffer.concat([header, bytes(table.hashWords), bytes(table.structures), bytes(table.ops)]));
+  writeFileSync(tmp, Buffer.concat([header, ...arrays.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength))]));
   renameSync(tmp, file);
 }
 
-const bytes = (array: ArrayBufferView): Buffer => Buffer.from(array.buffer, array.byteOffset, array.byteLength);
-
-/** Reads a cache file; throws with the file name when it is not a complete table of this version. */
-export function readCellTable(file: string): CellTable {
+/** The arrays of a cache file, or undefined when it is missing, of another version or size, or truncated. */
+function readCache(file: string, kind: string, cells: number, ...kinds: ArrayKind[]): ArrayBufferView[] | undefined {
+  if (!existsSync(file)) return undefined;
   const data = readFileSync(file);
   let header: { format?: string; version?: number; cells?: number };
   try {
     header = JSON.parse(data.subarray(0, HEADER_BYTES).toString('utf8')) as typeof header;
   } catch {
-    throw new Error(`${file}: not a ${FORMAT} file (unreadable header)`);
+    return undefined;
   }
-  if (header.format !== FORMAT || header.version !== VERSION || typeof header.cells !== 'number') {
-    throw new Error(`${file}: expected ${FORMAT} version ${VERSION}, got ${JSON.stringify(header)}`);
-  }
-  const n = header.cells;
-  if (data.length !== HEADER_BYTES + n * (16 + 4 + 2)) throw new Error(`${file}: truncated (${data.length} bytes for ${n} cells)`);
-  // Copies, so the typed arrays are aligned whatever the Buffer's offset in its pool.
-  const body = new Uint8Array(data.subarray(HEADER_BYTES));
-  return new CellTable(
-    new Uint32Array(body.buffer, 0, 4 * n),
-    new Uint32Array(body.buffer, 16 * n, n),
-    new Uint16Array(body.buffer, 20 * n, n),
-  );
+  if (header.format !== `ws-repro-${kind}` || header.version !== VERSION || header.cells !== cells) return undefined;
+  const sizes = kinds.map(([type, perCell]) => type.BYTES_PER_ELEMENT * perCell * cells);
+  if (data.length !== HEADER_BYTES + sizes.reduce((a, b) => a + b, 0)) return undefined;
+  // A copy, so that every typed array is aligned whatever the Buffer's offset in its pool.
+  const body = new Uint8Array(data.subarray(HEADER_BYTES)).buffer;
+  let offset = 0;
+  return kinds.map(([type, perCell], k) => {
+    const array = new type(body, offset, perCell * cells);
+    offset += sizes[k];
+    return array;
+  });
 }
 
 let loaded: CellTable | undefined;
 
-/** The cached table (built and cached on first use, ~seconds); kept per process. */
-export function loadCellTable(options: { cacheDir?: string } = {}): CellTable {
-  if (loaded && !options.cacheDir) return loaded;
-  const file = cacheFile(options.cacheDir ?? DEFAULT_CACHE_DIR);
-  let table: CellTable | undefined;
-  if (existsSync(file)) {
-    try {
-      table = readCellTable(file);
-    } catch {
-      table = undefined; // stale or damaged cache: rebuild below
+/**
+ * All 423,624 cells, from the cache under `cacheDir` (default `<repo>/.cache/space/`), else enumerated and
+ * cached; `cacheDir: null` neither reads nor writes files. The default table is kept per process.
+ */
+export function loadCellTable(options: { cacheDir?: string | null } = {}): CellTable {
+  const useDefault = options.cacheDir === undefined;
+  if (useDefault && loaded) return loaded;
+  const dir = useDefault ? DEFAULT_CACHE_DIR : options.cacheDir ?? null;
+  const file = dir === null ? null : join(dir, `cells-v${VERSION}.bin`);
+  const cached = file === null ? undefined : readCache(file, 'cells', NASBENCH_CELLS, [Uint32Array, 1], [Uint16Array, 1]);
+  let table: CellTable;
+  if (cached) {
+    table = new CellTable(cached[0] as Uint32Array, cached[1] as Uint16Array, dir);
+  } else {
+    const cells = enumerateCells();
+    if (cells.structures.length !== NASBENCH_CELLS) {
+      throw new Error(`cell table: enumeration found ${cells.structures.length} cells, expected ${NASBENCH_CELLS}`);
     }
+    table = new CellTable(cells.structures, cells.ops, dir);
+    if (file !== null) writeCache(file, 'cells', NASBENCH_CELLS, [cells.structures, cells.ops]);
   }
-  if (!table || table.size !== NASBENCH_CELLS) {
-    table = buildCellTable();
-    writeCellTable(table, file);
-  }
-  if (!options.cacheDir) loaded = table;
+  if (useDefault) loaded = table;
   return table;
 }
 

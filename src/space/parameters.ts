@@ -2,7 +2,6 @@
  * Trainable-parameter count of the NAS-Bench-101 network built around a cell (nasbench `model_builder.py`):
  * a 3x3 conv-bn-relu stem, `stacks` stacks of `cellsPerStack` cells, a 2x2 max-pool and a doubling of the
  * channels before every stack but the first, global average pooling and a dense layer with bias.
- * Every conv has no bias and is followed by batch norm with trainable gamma and beta (2 per channel).
  */
 import { CONV1X1, CONV3X3, type Cell, type Matrix } from './cell.js';
 
@@ -45,36 +44,60 @@ export function vertexChannels(matrix: Matrix, inputChannels: number, outputChan
   return channels;
 }
 
-/** conv (no bias) + batch norm (gamma, beta). */
-const convBn = (kernel: number, inChannels: number, outChannels: number): number =>
-  kernel * kernel * inChannels * outChannels + 2 * outChannels;
+/** One conv-bn-relu of the network (convs have no bias; batch norm has trainable gamma and beta). */
+export interface ConvLayer {
+  readonly kernel: number;
+  readonly inChannels: number;
+  readonly outChannels: number;
+  /** Side of the square feature map it runs on, for a 32x32 input image. */
+  readonly resolution: number;
+}
 
-/** Parameters of one cell taking `inputChannels` and producing `outputChannels` (nasbench `build_module`). */
-export function cellParameters(cell: Cell, inputChannels: number, outputChannels: number): number {
+/** The convs of one cell (nasbench `build_module`): 1x1 projections of the cell input and the vertex ops. */
+function cellConvs(cell: Cell, inputChannels: number, outputChannels: number, resolution: number): ConvLayer[] {
   const { matrix, ops } = cell;
   const n = matrix.length;
   const channels = vertexChannels(matrix, inputChannels, outputChannels);
-  let total = 0;
+  const layers: ConvLayer[] = [];
+  const conv = (kernel: number, inC: number, outC: number): void => {
+    layers.push({ kernel, inChannels: inC, outChannels: outC, resolution });
+  };
   for (let t = 1; t < n - 1; t++) {
     // The cell input reaches a vertex through a 1x1 projection; other inputs are truncated (no parameters).
-    if (matrix[0][t]) total += convBn(1, inputChannels, channels[t]);
-    if (ops[t] === CONV3X3) total += convBn(3, channels[t], channels[t]);
-    else if (ops[t] === CONV1X1) total += convBn(1, channels[t], channels[t]);
+    if (matrix[0][t]) conv(1, inputChannels, channels[t]);
+    if (ops[t] === CONV3X3) conv(3, channels[t], channels[t]);
+    else if (ops[t] === CONV1X1) conv(1, channels[t], channels[t]);
   }
-  if (matrix[0][n - 1]) total += convBn(1, inputChannels, outputChannels);
-  return total;
+  if (matrix[0][n - 1]) conv(1, inputChannels, outputChannels);
+  return layers;
+}
+
+/** Every conv of the network, and the width of the final dense layer's input. */
+export function networkLayers(
+  cell: Cell,
+  options: NetworkOptions = {},
+  imageSize = 32,
+): { convs: ConvLayer[]; denseInputs: number; numLabels: number } {
+  const { initialFilters, stacks, cellsPerStack, numLabels } = { ...NASBENCH_NETWORK, ...options };
+  const convs: ConvLayer[] = [{ kernel: 3, inChannels: 3, outChannels: initialFilters, resolution: imageSize }];
+  let channels = initialFilters;
+  let resolution = imageSize;
+  for (let stack = 0; stack < stacks; stack++) {
+    const inStack = channels;
+    if (stack > 0) {
+      channels *= 2;
+      resolution = Math.ceil(resolution / 2); // 2x2 max-pool, stride 2, 'same' padding
+    }
+    convs.push(...cellConvs(cell, inStack, channels, resolution));
+    for (let c = 1; c < cellsPerStack; c++) convs.push(...cellConvs(cell, channels, channels, resolution));
+  }
+  return { convs, denseInputs: channels, numLabels };
 }
 
 /** The network's trainable parameters; with the defaults, NAS-Bench-101's `trainable_parameters`. */
 export function trainableParameters(cell: Cell, options: NetworkOptions = {}): number {
-  const { initialFilters, stacks, cellsPerStack, numLabels } = { ...NASBENCH_NETWORK, ...options };
-  let total = convBn(3, 3, initialFilters);
-  let channels = initialFilters;
-  for (let stack = 0; stack < stacks; stack++) {
-    const inStack = channels;
-    if (stack > 0) channels *= 2;
-    total += cellParameters(cell, inStack, channels);
-    total += (cellsPerStack - 1) * cellParameters(cell, channels, channels);
-  }
-  return total + channels * numLabels + numLabels;
+  const { convs, denseInputs, numLabels } = networkLayers(cell, options);
+  let total = denseInputs * numLabels + numLabels;
+  for (const c of convs) total += c.kernel * c.kernel * c.inChannels * c.outChannels + 2 * c.outChannels;
+  return total;
 }

@@ -81,3 +81,14 @@ export function interval(e: TEvidence, alpha: number): { low: number; high: numb
   const half = tquantile(1 - alpha, e.df) * e.standardError;
   return { low: e.estimate - half, high: e.estimate + half };
 }
+
+/** Evidence from a t-test's result and the estimate it tested (one-sample, paired, Welch); the SE is estimate / t. */
+export function testEvidence(estimate: number, test: { readonly t: number; readonly df: number }, n: number, unit: string): TEvidence {
+  if (!(test.t !== 0 && Number.isFinite(test.t))) throw new Error(`testEvidence(${unit}): t = ${test.t} gives no standard error`);
+  return { estimate, standardError: estimate / test.t, df: test.df, n, unit };
+}
+
+/** An effect of `d` standard deviations of the evidence's unit-level spread (SE sqrt(n)), for claims without a number. */
+export function standardizedEffect(e: TEvidence, d: number): number {
+  return d * e.standardError * Math.sqrt(e.n);
+}

@@ -6,8 +6,8 @@ import {
   countParameters,
   modulePlan,
   standaloneVariableShapes,
-  vertexChannels,
 } from '../../src/nn/architecture.js';
+import { trainableParameters } from '../../src/space/parameters.js';
 
 interface Vector extends Cell {
   readonly hash: string;
@@ -24,30 +24,16 @@ describe('standalone network parameter count', () => {
       expect(countParameters(standaloneVariableShapes(v, NASBENCH_CONFIG)), v.hash).toBe(v.trainable_parameters);
     }
   });
-});
-
-describe('vertexChannels', () => {
-  it('splits 128 output channels over three output vertices as [43, 43, 42] (model_builder.py remainder rule)', () => {
-    // input -> 1, 2, 3 -> output: 128 = 43 + 43 + 42, the first vertices get the remainder.
-    const m = [
-      [0, 1, 1, 1, 0],
-      [0, 0, 0, 0, 1],
-      [0, 0, 0, 0, 1],
-      [0, 0, 0, 0, 1],
-      [0, 0, 0, 0, 0],
-    ];
-    expect(vertexChannels(64, 128, m)).toEqual([64, 43, 43, 42, 128]);
-  });
-  it('gives an interior vertex the maximum of its successors', () => {
-    // 1 -> 2 -> output and 1 -> 3 -> output, 3 -> output: 1 feeds 2 (gets 64) and 3 (gets 64).
-    const m = [
-      [0, 1, 0, 0, 0],
-      [0, 0, 1, 1, 0],
-      [0, 0, 0, 0, 1],
-      [0, 0, 0, 0, 1],
-      [0, 0, 0, 0, 0],
-    ];
-    expect(vertexChannels(16, 128, m)).toEqual([16, 64, 64, 64, 128]);
+  it("equals the space's trainableParameters at other sizes (16 and 8 filters, 1-3 stacks and cells)", () => {
+    for (const size of [
+      { initialFilters: 16, stacks: 3, cellsPerStack: 3, numLabels: 10 },
+      { initialFilters: 8, stacks: 3, cellsPerStack: 1, numLabels: 10 },
+      { initialFilters: 4, stacks: 2, cellsPerStack: 2, numLabels: 3 },
+    ]) {
+      for (const v of fixture.vectors) {
+        expect(countParameters(standaloneVariableShapes(v, { ...size, inputSize: 16 })), v.hash).toBe(trainableParameters(v, size));
+      }
+    }
   });
 });
 

@@ -56,7 +56,7 @@ export function syntheticBatch(seed: number, step: number, size: number, config:
       }
     }
   }
-  return { images, labels, size, height: h, width: h };
+  return { images, labels, count: size, size: h };
 }
 
 export async function snapshot(vars: ReadonlyMap<string, tf.Variable>): Promise<Map<string, Float32Array>> {

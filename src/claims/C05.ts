@@ -1,0 +1,52 @@
+import { combineLevel } from '../verdict/combine.js';
+import { judgePrinted } from '../verdict/printed.js';
+import { judgeDirectional } from '../verdict/rules.js';
+import { testEvidence } from '../verdict/t-evidence.js';
+import { independentValues, table3Cell } from '../reanalysis/table3.js';
+import type { ClaimDefinition } from './claim.js';
+import { table3Replication } from './table3-replication.js';
+
+const point = (v: number) => ({ low: v, high: v });
+
+export const C05: ClaimDefinition = {
+  id: 'C05',
+  statement: 'The search space matters: number of output nodes moves the correlation between 0.59 (A3) and 0.68 (A1); restricting to residual cells raises it from 0.46 (Anres) to 0.71 (Ares)',
+  source: 'section 5.3',
+  levels: {
+    reanalysis: (ctx) => {
+      const { table3, c05 } = ctx.reanalysis();
+      const n = (space: 'A1' | 'A2' | 'A3' | 'A4' | 'Ares' | 'Anres') => independentValues(table3Cell(table3, 'bns-ft', space)).length;
+      const o = c05.outputs;
+      const figures = judgePrinted(
+        'reanalysis',
+        [
+          { name: `lowest of A1..A4 (re-analysis: ${o.min.space}; paper: A3)`, printed: 0.59, decimals: 2, recomputed: point(o.min.space === 'A3' ? o.min.mean : NaN) },
+          { name: `highest of A1..A4 (re-analysis: ${o.max.space}; paper: A1)`, printed: 0.68, decimals: 2, recomputed: point(o.max.space === 'A1' ? o.max.mean : NaN) },
+          { name: 'Anres bns-ft mean', printed: 0.46, decimals: 2, recomputed: point(c05.residual.anres.mean) },
+          { name: 'Ares bns-ft mean', printed: 0.71, decimals: 2, recomputed: point(c05.residual.ares.mean) },
+        ],
+        'not reproduced',
+        're-analysed bns-ft means',
+      );
+      const outputs = judgeDirectional('reanalysis', testEvidence(o.max.mean - o.min.mean, o.maxVsMin, Math.min(n(o.max.space as 'A1'), n(o.min.space as 'A1')), 'super-nets per space'), {
+        what: `${o.max.space} - ${o.min.space} bns-ft correlation (Welch)`,
+        direction: 'greater',
+        paperEffect: 0.68 - 0.59,
+        paper: { A1: 0.68, A3: 0.59 },
+      });
+      const res = c05.residual;
+      const residual = judgeDirectional('reanalysis', testEvidence(res.ares.mean - res.anres.mean, res.aresVsAnres, Math.min(n('Ares'), n('Anres')), 'super-nets per space'), {
+        what: 'Ares - Anres bns-ft correlation (Welch)',
+        direction: 'greater',
+        paperEffect: 0.71 - 0.46,
+        paper: { Ares: 0.71, Anres: 0.46 },
+      });
+      return combineLevel('reanalysis', [
+        { name: 'figures', result: figures },
+        { name: 'output nodes matter', result: outputs },
+        { name: 'residual raises', result: residual },
+      ]);
+    },
+    replication: (ctx) => table3Replication(ctx, ['A1', 'A3', 'Anres', 'Ares'].map((space) => ({ setting: 'bns-ft' as const, space: space as 'A1' }))),
+  },
+};

@@ -1,0 +1,73 @@
+/**
+ * Search levels of the one-shot claims (C13, C14, C16): each printed comparison of Tables 4/5 against the same
+ * comparison in this harness's search study. A difference the paper calls significant must be significant in the
+ * same direction (one-sided test, power for the paper's effect); one it calls non-significant must lie within a
+ * medium effect (TOST, margin d = 0.5 in the measured pooled SD, the paper's own effect-size threshold).
+ */
+import type { AuthorSpace } from '../bench/authors.js';
+import type { ComparisonName as PaperComparison, PrintedComparison } from '../audit/paper-numbers.js';
+import { MEDIUM_EFFECT_D, TABLES_4_5 } from '../audit/paper-numbers.js';
+import type { ComparisonName, SearchStudy } from '../search/study.js';
+import { combineLevel } from '../verdict/combine.js';
+import { judgeDirectional, judgeEquivalence } from '../verdict/rules.js';
+import { skippedLevel } from '../verdict/skip.js';
+import type { TEvidence } from '../verdict/t-evidence.js';
+import type { LevelResult } from '../verdict/verdict.js';
+
+/** The study's comparison behind each printed column; both are "mean regret(baseline) - mean regret(other)". */
+export const STUDY_COMPARISON: Readonly<Record<PaperComparison, ComparisonName>> = {
+  'RSbs-RSws': 'RS_ws vs RS_bs',
+  'RSbs-GSws': 'GS_ws vs RS_bs',
+  'GSbs-RSws': 'RS_ws vs GS_bs',
+  'GSbs-GSws': 'GS_ws vs GS_bs',
+};
+
+const SIGNIFICANT = 0.05;
+
+export function universeNote(study: SearchStudy): string {
+  return `universe ${study.universe} (${study.source}), ${study.settings.baselineRuns} baseline and ${study.settings.wsRuns} WS runs of ${study.settings.evaluations} evaluations`;
+}
+
+export interface MeasuredComparison {
+  readonly evidence: TEvidence;
+  readonly pooledSd: number;
+}
+
+export function studyComparison(study: SearchStudy, space: AuthorSpace, comparison: ComparisonName): MeasuredComparison | undefined {
+  const r = study.perSpace.find((s) => s.space === space)?.oneShot.find((o) => o.comparison === comparison);
+  if (!r) return undefined;
+  const evidence = { estimate: r.difference, standardError: r.pooledSd * Math.sqrt(1 / r.nA + 1 / r.nB), df: r.df, n: Math.min(r.nA, r.nB), unit: 'runs (smaller group)' };
+  return { evidence, pooledSd: r.pooledSd };
+}
+
+export function judgePrintedComparison(m: MeasuredComparison, printed: PrintedComparison, what: string): LevelResult {
+  const paper = { ...printed };
+  if (printed.p < SIGNIFICANT) {
+    return judgeDirectional('search', m.evidence, { what, direction: printed.mean > 0 ? 'greater' : 'less', paperEffect: printed.mean, paper });
+  }
+  return judgeEquivalence('search', m.evidence, { what, margin: MEDIUM_EFFECT_D * m.pooledSd, marginSource: `d = ${MEDIUM_EFFECT_D} x measured pooled SD`, paper });
+}
+
+/** Every (space, column) of `columns` judged against the study; columns the study could not run are skipped with its reason. */
+export function judgeOneShotColumns(study: SearchStudy, columns: readonly PaperComparison[]): LevelResult {
+  const parts: { name: string; result: LevelResult }[] = [];
+  for (const row of TABLES_4_5) {
+    for (const column of columns) {
+      const name = `${row.space} ${column}`;
+      const m = studyComparison(study, row.space, STUDY_COMPARISON[column]);
+      const result = m
+        ? judgePrintedComparison(m, row.comparisons[column], name)
+        : skippedLevel('search', missingComparison(study, STUDY_COMPARISON[column]), row.comparisons[column]);
+      parts.push({ name, result });
+    }
+  }
+  const combined = combineLevel('search', parts);
+  return { ...combined, detail: `${universeNote(study)}. ${combined.detail}` };
+}
+
+export function missingComparison(study: SearchStudy, comparison: ComparisonName): { missing: string; howToSupply: string } {
+  const skip = study.skipped.find((s) => comparison.split(' vs ').some((alg) => s.what.includes(alg))) ?? study.skipped[0];
+  return skip
+    ? { missing: `${comparison}: ${skip.what} (${skip.reason})`, howToSupply: skip.howToSupply }
+    : { missing: `${comparison} in the search study`, howToSupply: 'run the search study on the spaces of the profile (ws-repro run)' };
+}

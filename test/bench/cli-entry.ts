@@ -1,0 +1,7 @@
+/** Only the `bench` sub-commands, so the CLI tests do not load every other concern's modules. */
+import { Command } from 'commander';
+import { registerBenchCommands } from '../../src/cli/bench.js';
+
+const program = new Command('ws-repro');
+registerBenchCommands(program);
+await program.parseAsync(process.argv);

@@ -1,0 +1,56 @@
+/** `ws-repro bench import | query | info` as a process: exit status, stdout lines, stderr messages. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { randomCells } from '../../src/bench/generate.js';
+import { generateNasBenchFile } from '../../src/bench/generate.js';
+import { derivedRandom } from '../../src/random.js';
+import { tempDir } from './official-file.js';
+
+const entry = fileURLToPath(new URL('./cli-entry.ts', import.meta.url));
+const cli = (args: string[], input = '') =>
+  spawnSync(process.execPath, ['--import', 'tsx', entry, 'bench', ...args], { input, encoding: 'utf8' });
+
+const dir = tempDir('cli');
+const cells = randomCells(derivedRandom(2, 'cli'), 5);
+const file = generateNasBenchFile(join(dir, 'small.tfrecord'), cells, { seed: 2 }).file;
+const cache = join(dir, 'small.cache');
+
+describe('ws-repro bench', () => {
+  it('imports, then answers queries line by line (unknown cell and bad JSON give error lines), then describes the cache', () => {
+    const imported = cli(['import', file, '--cache', cache]);
+    expect(imported.status).toBe(0);
+    expect(JSON.parse(imported.stdout)).toMatchObject({ file, cachePath: cache, records: 15, cells: 5, budgets: [108] });
+
+    const input = [JSON.stringify({ hash: cells[1].hash }), '', 'nope', JSON.stringify({ hash: 'f'.repeat(32) }), JSON.stringify(cells[2].cell)].join('\n');
+    const queried = cli(['query', '--cache', cache], input);
+    const lines = queried.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(4); // the blank line gives none
+    expect(lines[0]).toMatchObject({ hash: cells[1].hash, ground_truth: 'official' });
+    expect(lines[0].runs).toHaveLength(3);
+    expect(lines[1]).toMatchObject({ line: 3 });
+    expect(lines[1].error).toMatch(/^malformed JSON/);
+    expect(lines[2]).toEqual({ error: `hash ${'f'.repeat(32)} is not in the official ground truth (5 cells)`, line: 4 });
+    expect(lines[3]).toMatchObject({ hash: cells[2].hash });
+    expect(queried.status).toBe(1); // a malformed line
+
+    const info = cli(['info', '--cache', cache]);
+    expect(info.status).toBe(0);
+    expect(JSON.parse(info.stdout)).toMatchObject({ kind: 'official', size: 5, budgets: [{ epochs: 108, runs: 3, evaluations: 3 }] });
+  });
+
+  it('fails an import with the file and record named, exit status 1, and the old cache intact', () => {
+    const bytes = readFileSync(file);
+    const bad = join(dir, 'bad.tfrecord');
+    writeFileSync(bad, bytes.subarray(0, bytes.length - 1));
+    const before = readFileSync(cache);
+    const result = cli(['import', bad, '--cache', cache]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${bad}: record 14: truncated`);
+    expect(readFileSync(cache).equals(before)).toBe(true);
+    expect(cli(['import', bad, '--cache', join(dir, 'new.cache')]).status).toBe(1);
+    expect(existsSync(join(dir, 'new.cache'))).toBe(false);
+  });
+});
