@@ -38,7 +38,7 @@ export async function run(): Promise<Record<string, unknown>> {
 
     const cache = join(dir, 'nasbench101.cache');
     const imported = importNasBench(file, cache);
-    const probe = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--probe', cache], {
+    const probe = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--probe', cache], {
       encoding: 'utf8',
       maxBuffer: 1 << 20,
     });

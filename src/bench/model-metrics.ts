@@ -20,9 +20,9 @@ export interface ModelMetrics {
 const PROTO = fileURLToPath(new URL('./model_metrics.proto', import.meta.url));
 const ModelMetricsType = protobuf.loadSync(PROTO).lookupType('nasbench.ModelMetrics');
 
+/** The decoded message itself (no copy): absent proto2 fields read as their defaults from its prototype. */
 export function decodeModelMetrics(bytes: Uint8Array): ModelMetrics {
-  const message = ModelMetricsType.decode(bytes);
-  return ModelMetricsType.toObject(message, { defaults: true, longs: Number }) as ModelMetrics;
+  return ModelMetricsType.decode(bytes) as unknown as ModelMetrics;
 }
 
 export function encodeModelMetrics(metrics: ModelMetrics): Uint8Array {

@@ -57,7 +57,7 @@ function grow<T extends Growable>(array: T, length: number): T {
 }
 
 export class TableBuilder {
-  private readonly rowOf = new Map<string, number>();
+  private readonly rows = new Map<string, number>();
   private hashes = new Uint8Array(1024 * HASH_BYTES);
   private shapes = new Uint16Array(1024);
   private edges = new Uint32Array(1024);
@@ -65,53 +65,66 @@ export class TableBuilder {
   private readonly budgets = new Map<number, BudgetRuns>();
 
   get size(): number {
-    return this.rowOf.size;
+    return this.rows.size;
   }
 
-  has(hash: string): boolean {
-    return this.rowOf.has(hash.toLowerCase());
+  /** Row of a hash added so far, -1 when new. */
+  rowOf(hash: string): number {
+    return this.rows.get(hash.toLowerCase()) ?? -1;
   }
 
-  /** Add one run; throws (for the caller to place) when it contradicts earlier runs of the same cell. */
+  /** Add one run, and its cell when new; throws (for the caller to place) when it contradicts earlier runs. */
   add(run: RunRecord): void {
-    const hash = run.hash.toLowerCase();
-    let row = this.rowOf.get(hash);
-    if (row === undefined) {
-      row = this.rowOf.size;
-      if (row === this.shapes.length) {
-        const n = row * 2;
-        this.hashes = grow(this.hashes, n * HASH_BYTES);
-        this.shapes = grow(this.shapes, n);
-        this.edges = grow(this.edges, n);
-        this.params = grow(this.params, n);
-      }
-      if (!hexToBytes(hash, this.hashes, row * HASH_BYTES)) throw new Error(`${JSON.stringify(run.hash)} is not a 32-digit hex hash`);
-      const packed = packCell(run.cell);
-      this.shapes[row] = packed.shape;
-      this.edges[row] = packed.edges;
-      this.params[row] = run.trainableParameters;
-      this.rowOf.set(hash, row);
+    let row = this.rowOf(run.hash);
+    if (row < 0) {
+      row = this.addCell(run.hash, run.cell, run.trainableParameters);
     } else {
       const packed = packCell(run.cell);
       if (packed.shape !== this.shapes[row] || packed.edges !== this.edges[row]) {
-        throw new Error(`hash ${hash} was seen earlier with a different cell`);
-      }
-      if (run.trainableParameters !== this.params[row]) {
-        throw new Error(`hash ${hash}: trainable_parameters ${run.trainableParameters}, earlier ${this.params[row]}`);
+        throw new Error(`hash ${run.hash} was seen earlier with a different cell`);
       }
     }
-    for (const evaluation of run.evaluations) {
+    this.addRun(row, run.trainableParameters, run.epochs, run.evaluations);
+  }
+
+  /** A new cell's row. */
+  addCell(hash: string, cell: Cell, trainableParameters: number): number {
+    const key = hash.toLowerCase();
+    if (this.rows.has(key)) throw new Error(`hash ${hash} added twice`);
+    const row = this.rows.size;
+    if (row === this.shapes.length) {
+      const n = row * 2;
+      this.hashes = grow(this.hashes, n * HASH_BYTES);
+      this.shapes = grow(this.shapes, n);
+      this.edges = grow(this.edges, n);
+      this.params = grow(this.params, n);
+    }
+    if (!hexToBytes(key, this.hashes, row * HASH_BYTES)) throw new Error(`${JSON.stringify(hash)} is not a 32-digit hex hash`);
+    const packed = packCell(cell);
+    this.shapes[row] = packed.shape;
+    this.edges[row] = packed.edges;
+    this.params[row] = trainableParameters;
+    this.rows.set(key, row);
+    return row;
+  }
+
+  /** One run of the cell in `row`. */
+  addRun(row: number, trainableParameters: number, epochs: number, evaluations: readonly Evaluation[]): void {
+    if (trainableParameters !== this.params[row]) {
+      throw new Error(`trainable_parameters ${trainableParameters}, earlier records of this cell ${this.params[row]}`);
+    }
+    for (const evaluation of evaluations) {
       if (evaluation.length !== FIELDS.length) throw new Error(`an evaluation has ${evaluation.length} fields, expected ${FIELDS.length}`);
     }
-    let budget = this.budgets.get(run.epochs);
+    let budget = this.budgets.get(epochs);
     if (!budget) {
-      budget = new BudgetRuns(run.evaluations.length);
-      this.budgets.set(run.epochs, budget);
+      budget = new BudgetRuns(evaluations.length);
+      this.budgets.set(epochs, budget);
     }
-    if (run.evaluations.length !== budget.evaluations) {
-      throw new Error(`${run.evaluations.length} evaluations, earlier ${run.epochs}-epoch runs had ${budget.evaluations}`);
+    if (evaluations.length !== budget.evaluations) {
+      throw new Error(`${evaluations.length} evaluations, earlier ${epochs}-epoch runs had ${budget.evaluations}`);
     }
-    budget.add(row, run.evaluations);
+    budget.add(row, evaluations);
   }
 
   build(kind: 'official' | 'subset', source: string): TableColumns {

@@ -3,6 +3,7 @@ import { paperTable3Cell } from '../reanalysis/paper-table3.js';
 import { VARIANTS, type Variant } from '../reanalysis/variants.js';
 import { combineLevel } from '../verdict/combine.js';
 import { judgeDirectional } from '../verdict/rules.js';
+import { skippedLevel } from '../verdict/skip.js';
 import { sampleEvidence, testEvidence } from '../verdict/t-evidence.js';
 import type { LevelResult } from '../verdict/verdict.js';
 import type { ClaimDefinition } from './claim.js';
@@ -62,14 +63,11 @@ export const C04: ClaimDefinition = {
         return [{ name: `${variant} improvement`, result }];
       });
       if (parts.length === 0) {
-        return {
-          level: 'replication',
-          verdict: 'skipped',
-          measured: null,
-          paper: VARIANTS.map((v) => ({ variant: v, meanDelta: paperDelta(v) })),
-          detail: 'missing: two or more replicated super-nets of a training variant next to bns-ft; to supply it: ws-repro run --profile cpu (trains avg-3) or --profile paper',
-          rule: 'a level whose input is missing is skipped, naming the input and how to supply it',
-        };
+        return skippedLevel(
+          'replication',
+          { missing: 'two or more replicated super-nets of a training variant next to bns-ft', howToSupply: 'ws-repro run --profile cpu (trains avg-3) or --profile paper' },
+          VARIANTS.map((v) => ({ variant: v, meanDelta: paperDelta(v) })),
+        );
       }
       return combineLevel('replication', parts);
     },

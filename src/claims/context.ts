@@ -3,7 +3,7 @@
  * their re-analysis, the enumerated space sizes, the search study on the available ground truth, and the
  * replication results (filled from the experiment store when a run produced them; absent otherwise).
  */
-import { loadAuthorsEvaluations, type AuthorSpace, type AuthorsEvaluation, type Setting } from '../bench/authors.js';
+import { DEFAULT_AUTHORS_FILE, loadAuthorsEvaluations, type AuthorSpace, type AuthorsEvaluation, type Setting } from '../bench/authors.js';
 import { defaultGroundTruth } from '../bench/ground-truth.js';
 import { profileNamed, type ProfileName } from '../experiments/profiles.js';
 import { reanalyze, type Reanalysis } from '../reanalysis/reanalysis.js';
@@ -13,6 +13,7 @@ import { enumerateCells } from '../space/enumerate.js';
 import { packedFeatures } from '../space/packed.js';
 import { SPACE_NAMES, inSpaceByFeatures } from '../space/spaces.js';
 import type { SpaceSizes } from '../audit/space-sizes.js';
+import { cachedJson } from './disk-cache.js';
 
 /** Super-nets trained by this harness and scored against NAS-Bench-101 (written by the experiment runner). */
 export interface ReplicationEvidence {
@@ -63,7 +64,7 @@ export function enumeratedSpaceSizes(): SpaceSizes {
 export function createEvidenceContext(options: ContextOptions = {}): EvidenceContext {
   const profile = options.profile ?? 'smoke';
   const authors = once(() => loadAuthorsEvaluations());
-  const reanalysis = once(() => reanalyze(authors()));
+  const reanalysis = once(() => cachedJson('reanalysis', DEFAULT_AUTHORS_FILE, () => reanalyze(authors())));
   const search = profileNamed(profile).search;
   const searchStudy =
     options.searchStudy ??
@@ -82,7 +83,7 @@ export function createEvidenceContext(options: ContextOptions = {}): EvidenceCon
     profile,
     authors,
     reanalysis,
-    spaceSizes: options.spaceSizes ?? once(enumeratedSpaceSizes),
+    spaceSizes: options.spaceSizes ?? once(() => cachedJson('space-sizes', undefined, enumeratedSpaceSizes)),
     searchStudy,
     replication: options.replication,
   };

@@ -6,7 +6,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { registerWasmKernels } from './kernels/register.js';
+import { registerKernelPatches } from './kernels/register.js';
 
 /** The user-facing backend names, in the order they are tried. */
 export const BACKEND_NAMES = ['tfjs-node-gpu', 'tfjs-node', 'wasm', 'cpu'] as const;
@@ -17,7 +17,7 @@ export interface SelectedBackend {
   readonly name: BackendName;
   /** The name tfjs knows the backend by (`tf.getBackend()`): 'tensorflow', 'wasm' or 'cpu'. */
   readonly tfBackend: string;
-  /** Kernels ws-repro registered or replaced on this backend (empty unless wasm). */
+  /** Kernels ws-repro registered or replaced on this backend (src/nn/kernels/register.ts). */
   readonly patchedKernels: readonly string[];
   /** Why each faster candidate tried before this one was unavailable. */
   readonly skipped: readonly { readonly name: BackendName; readonly reason: string }[];
@@ -47,10 +47,12 @@ async function activate(name: BackendName): Promise<{ tfBackend: string; patched
       // The backend runs single-threaded in Node (tfjs' WASM_HAS_MULTITHREAD_SUPPORT is false there).
       wasm.setWasmPaths(`${dirname(require.resolve('@tensorflow/tfjs-backend-wasm'))}/`);
       const tfBackend = await use('wasm');
-      return { tfBackend, patchedKernels: registerWasmKernels() };
+      return { tfBackend, patchedKernels: registerKernelPatches(tfBackend) };
     }
-    case 'cpu':
-      return { tfBackend: await use('cpu'), patchedKernels: [] };
+    case 'cpu': {
+      const tfBackend = await use('cpu');
+      return { tfBackend, patchedKernels: registerKernelPatches(tfBackend) };
+    }
   }
 }
 

@@ -26,22 +26,25 @@ export function batchNormReluTrain(
 ): tf.Tensor4D {
   const count = x.shape[0] * x.shape[1] * x.shape[2];
   const op = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
-    const [input, scale, offset] = args as tf.Tensor[];
+    const input = args[0] as tf.Tensor4D;
+    const [scale, offset] = args.slice(1, 3) as tf.Tensor1D[];
     const save = args[3] as tf.GradSaveFunc;
-    const { mean, variance } = tf.moments(input, [0, 1, 2]);
-    sink(mean as tf.Tensor1D, variance as tf.Tensor1D, count);
-    const invStd = tf.rsqrt(tf.add(variance, epsilon));
-    const xhat = tf.mul(tf.sub(input, mean), invStd);
-    const y = tf.relu(tf.add(tf.mul(xhat, scale), offset));
-    save([xhat, invStd, scale, y]);
+    const moments = tf.moments(input, [0, 1, 2]);
+    const mean = moments.mean as tf.Tensor1D;
+    const variance = moments.variance as tf.Tensor1D;
+    sink(mean, variance, count);
+    // The backends' fused batch-norm kernel: one pass instead of five element-wise ones.
+    const y = tf.relu(tf.batchNorm4d(input, mean, variance, offset, scale, epsilon));
+    save([input, mean, tf.rsqrt(tf.add(variance, epsilon)), scale, y]);
     return {
       value: y,
       gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
-        const [sxhat, sinvStd, sscale, sy] = saved;
+        const [sx, smean, sinvStd, sscale, sy] = saved;
+        const xhat = tf.mul(tf.sub(sx, smean), sinvStd);
         const g = tf.mul(dy, tf.step(sy));
         const dBeta = tf.sum(g, [0, 1, 2]);
-        const dGamma = tf.sum(tf.mul(g, sxhat), [0, 1, 2]);
-        const centred = tf.sub(tf.sub(g, tf.div(dBeta, count)), tf.mul(sxhat, tf.div(dGamma, count)));
+        const dGamma = tf.sum(tf.mul(g, xhat), [0, 1, 2]);
+        const centred = tf.sub(tf.sub(g, tf.div(dBeta, count)), tf.mul(xhat, tf.div(dGamma, count)));
         const dx = tf.mul(centred, tf.mul(sscale, sinvStd));
         return [dx, dGamma, dBeta];
       },

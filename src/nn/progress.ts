@@ -14,7 +14,7 @@ function duration(seconds: number): string {
 export function consoleProgress(label = 'train'): { callback: ProgressCallback; stop: () => void } {
   const bar = new cliProgress.SingleBar(
     {
-      format: `${label} |{bar}| {value}/{total} steps | epoch {epoch} | loss {loss} | {ips} img/s | ETA {eta}`,
+      format: `${label} |{bar}| {value}/{total} steps | epoch {epoch} | loss {loss} | {ips} img/s | ETA {remaining}`,
       hideCursor: true,
       noTTYOutput: true,
       notTTYSchedule: 10_000,
@@ -28,7 +28,7 @@ export function consoleProgress(label = 'train'): { callback: ProgressCallback; 
         epoch: info.epoch.toFixed(2),
         loss: info.loss.toFixed(4),
         ips: info.imagesPerSecond.toFixed(1),
-        eta: duration(info.etaSeconds),
+        remaining: duration(info.etaSeconds),
       };
       if (!started) {
         bar.start(info.totalSteps, info.step, payload);

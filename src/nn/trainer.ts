@@ -188,23 +188,26 @@ export class Trainer {
       if (JSON.stringify(m.config) !== JSON.stringify(this.config)) {
         throw new Error(`loadCheckpoint ${path}: it was written with another training configuration`);
       }
+      // Check everything before assigning anything, so a bad file leaves the model as it was.
       const state = this.model.state();
+      const values = new Map<tf.Variable, tf.Tensor>();
       const slots = new Map<string, tf.Tensor>();
       for (const [key, t] of tensors) {
         if (key.startsWith('opt/')) {
-          slots.set(key.slice(4), t);
+          slots.set(key.slice('opt/'.length), t);
           continue;
         }
-        const v = state.get(key.slice('model/'.length));
-        if (!key.startsWith('model/') || !v) throw new Error(`loadCheckpoint ${path}: unknown tensor ${key}`);
+        const v = key.startsWith('model/') ? state.get(key.slice('model/'.length)) : undefined;
+        if (!v) throw new Error(`loadCheckpoint ${path}: unknown tensor ${key}`);
         if (v.shape.join() !== t.shape.join()) {
           throw new Error(`loadCheckpoint ${path}: ${key} has shape [${t.shape}], the model [${v.shape}]`);
         }
-        v.assign(t);
+        values.set(v, t);
       }
       for (const name of state.keys()) {
         if (!tensors.has(`model/${name}`)) throw new Error(`loadCheckpoint ${path}: no value for ${name}`);
       }
+      for (const [v, t] of values) v.assign(t);
       this.optimizer.restore(slots);
       this.random = seedrandom.alea('', { state: m.random });
       this.stepIndex = m.step;

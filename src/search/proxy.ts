@@ -1,7 +1,7 @@
 /**
  * Weight-sharing scores. A proxy scorer gives a cell's super-net accuracy (higher is better); a super-net scores
  * every cell of its space, while a recorded set of evaluations (the authors' 1,000 cells per super-net) covers
- * only its `domain`. Proxy values are cached per scorer and row: a search meets the same cells again.
+ * only its `domain`.
  */
 import type { Cell } from '../space/cell.js';
 import type { GroundTruth } from '../bench/ground-truth.js';
@@ -23,20 +23,26 @@ export interface WsScorer {
 /** The scorer of WS run `run` on `space` (the paper: 25 runs over 5 super-nets). */
 export type WsScorerSource = (space: SpaceName, run: number) => WsScorer;
 
-const caches = new WeakMap<WsScorer, { known: Uint8Array; value: Float64Array }>();
+const caches = new WeakMap<GroundTruth, WeakMap<WsScorer, Map<number, number>>>();
 
-/** The proxy of a table row through `scorer`, cached. */
+/** The proxy of a table row through `scorer`, cached (a search reads each visited cell's proxy several times). */
 export function proxyOfRow(scorer: WsScorer, groundTruth: GroundTruth, row: number): number {
-  let cache = caches.get(scorer);
+  let byScorer = caches.get(groundTruth);
+  if (!byScorer) {
+    byScorer = new WeakMap();
+    caches.set(groundTruth, byScorer);
+  }
+  let cache = byScorer.get(scorer);
   if (!cache) {
-    cache = { known: new Uint8Array(groundTruth.size), value: new Float64Array(groundTruth.size) };
-    caches.set(scorer, cache);
+    cache = new Map();
+    byScorer.set(scorer, cache);
   }
-  if (!cache.known[row]) {
-    cache.value[row] = scorer.score(groundTruth.cell(row), groundTruth.hash(row));
-    cache.known[row] = 1;
+  let value = cache.get(row);
+  if (value === undefined) {
+    value = scorer.score(groundTruth.cell(row), groundTruth.hash(row));
+    cache.set(row, value);
   }
-  return cache.value[row];
+  return value;
 }
 
 /** The part of a space the scorer covers: the space itself, or its domain's rows that the table holds. */

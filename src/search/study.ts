@@ -26,7 +26,8 @@ export const COMPARISONS = [
   { comparison: 'GS_ws vs RS_bs', a: 'GS_ws', b: 'RS_bs', budgetFrom: 'GS_ws' },
   { comparison: 'RS_ws vs GS_bs', a: 'RS_ws', b: 'GS_bs', budgetFrom: 'RS_ws' },
   { comparison: 'GS_ws vs GS_bs', a: 'GS_ws', b: 'GS_bs', budgetFrom: 'GS_ws' },
-  // Two baselines: compared at the WS random search's one-shot budget (C16 reads it off Table 5).
+  // Two baselines: compared at the WS random search's one-shot budget (C16 reads it off Table 5); without WS
+  // runs, at the nominal one (super-net + every proxy evaluation + one mean standalone training).
   { comparison: 'GS_bs vs RS_bs', a: 'GS_bs', b: 'RS_bs', budgetFrom: 'RS_ws' },
 ] as const satisfies readonly { comparison: string; a: SearchAlgorithm; b: SearchAlgorithm; budgetFrom: SearchAlgorithm }[];
 
@@ -65,10 +66,17 @@ export interface SearchStudyOptions {
 
 export interface OneShotResult extends RegretComparison {
   readonly comparison: ComparisonName;
-  readonly budgetFrom: SearchAlgorithm;
+  readonly budgetFrom: SearchAlgorithm | 'nominal';
   /** The time budget: mean one-shot time of `budgetFrom`'s runs (seconds). */
   readonly budgetSeconds: number;
   /** Baseline runs that had not finished one evaluation by the budget: their first evaluation is used. */
+  readonly runsOverBudget: number;
+}
+
+/** C17: baseline greedy search against each other algorithm at the latest time every run of every algorithm reached. */
+export interface LateResult extends RegretComparison {
+  readonly comparison: `GS_bs vs ${Exclude<SearchAlgorithm, 'GS_bs'>}`;
+  readonly budgetSeconds: number;
   readonly runsOverBudget: number;
 }
 
@@ -90,6 +98,8 @@ export interface SpaceStudy {
   readonly oneShotBudgets: readonly { algorithm: SearchAlgorithm; seconds: number; meanRegret: number }[];
   readonly curves: readonly AlgorithmCurve[];
   readonly oneShot: readonly OneShotResult[];
+  /** Present when greedy search ran (official universe). */
+  readonly late: readonly LateResult[];
 }
 
 export interface Skip {
@@ -186,22 +196,30 @@ export function runSearchStudy(options: SearchStudyOptions): SearchStudy {
       meanRegret: mean(runs.map((r) => r.oneShotRegret)),
     }));
     const oneShot: OneShotResult[] = [];
+    const nominal = supernetTrainingTime + wsEvaluations * proxyEvaluationTime + members.meanTrainingTime;
     for (const { comparison, a, b, budgetFrom } of COMPARISONS) {
-      const budget = oneShotBudgets.find((x) => x.algorithm === budgetFrom);
-      if (!budget || !curves.has(a) || !curves.has(b)) continue;
-      let runsOverBudget = 0;
-      const regretsAt = (algorithm: SearchAlgorithm): number[] => {
-        const wsRuns = ws.get(algorithm);
-        if (wsRuns) return wsRuns.map((r) => r.oneShotRegret);
-        return curves.get(algorithm)!.map((curve) => {
-          const regret = regretAt(curve, budget.seconds);
-          if (!Number.isNaN(regret)) return regret;
-          runsOverBudget++;
-          return curve.regrets[0];
-        });
-      };
-      const stats = compareRegrets(regretsAt(a), regretsAt(b));
-      oneShot.push({ comparison, budgetFrom, budgetSeconds: budget.seconds, runsOverBudget, ...stats });
+      if (!curves.has(a) || !curves.has(b)) continue;
+      const budget = oneShotBudgets.find((x) => x.algorithm === budgetFrom) ?? { algorithm: 'nominal' as const, seconds: nominal };
+      // A WS algorithm contributes its runs' own one-shot regrets; a baseline its regrets at the budget.
+      const regrets = (algorithm: SearchAlgorithm) =>
+        ws.get(algorithm)?.map((r) => ({ regret: r.oneShotRegret, over: false })) ??
+        regretsAt(curves.get(algorithm)!, budget.seconds);
+      const [ra, rb] = [regrets(a), regrets(b)];
+      const runsOverBudget = [...ra, ...rb].filter((r) => r.over).length;
+      const stats = compareRegrets(ra.map((r) => r.regret), rb.map((r) => r.regret));
+      oneShot.push({ comparison, budgetFrom: budget.algorithm, budgetSeconds: budget.seconds, runsOverBudget, ...stats });
+    }
+    const late: LateResult[] = [];
+    const greedy = curves.get('GS_bs');
+    if (greedy) {
+      const seconds = Math.min(...[...curves.values()].flat().map((c) => c.endTime));
+      for (const [algorithm, runs] of curves) {
+        if (algorithm === 'GS_bs') continue;
+        const [ra, rb] = [regretsAt(greedy, seconds), regretsAt(runs, seconds)];
+        const stats = compareRegrets(ra.map((r) => r.regret), rb.map((r) => r.regret));
+        const runsOverBudget = [...ra, ...rb].filter((r) => r.over).length;
+        late.push({ comparison: `GS_bs vs ${algorithm}`, budgetSeconds: seconds, runsOverBudget, ...stats });
+      }
     }
     const all = [...curves.values()].flat();
     const from = Math.min(...all.map((c) => c.times[0]));
@@ -221,6 +239,7 @@ export function runSearchStudy(options: SearchStudyOptions): SearchStudy {
         meanEndTime: mean(runs.map((c) => c.endTime)),
       })),
       oneShot,
+      late,
     };
   });
   return {
@@ -239,4 +258,15 @@ export function runSearchStudy(options: SearchStudyOptions): SearchStudy {
     perSpace,
     skipped,
   };
+}
+
+/**
+ * Each run's regret at `seconds`. A run that had not finished one evaluation by then has no cell yet: it is
+ * given its first cell's regret and counted as over budget.
+ */
+function regretsAt(curves: readonly RegretCurve[], seconds: number): { regret: number; over: boolean }[] {
+  return curves.map((curve) => {
+    const regret = regretAt(curve, seconds);
+    return Number.isNaN(regret) ? { regret: curve.regrets[0], over: true } : { regret, over: false };
+  });
 }

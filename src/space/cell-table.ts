@@ -8,11 +8,12 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Cell } from './cell.js';
-import { enumerateCells } from './enumerate.js';
+import { MAX_VERTICES, type Cell } from './cell.js';
+import { canonicalPacked, enumerateCells } from './enumerate.js';
 import { cellHash } from './hash.js';
 import { packedFeatures, unpackCell } from './packed.js';
 import { inSpaceByFeatures, SPACE_NAMES, type SpaceName } from './spaces.js';
+import { limitsError } from './spec.js';
 
 /** The official number of distinct NAS-Bench-101 cells (NAS-Bench-101 paper and release). */
 export const NASBENCH_CELLS = 423_624;
@@ -30,6 +31,7 @@ interface HashIndex {
 
 export class CellTable {
   private hashes: HashIndex | undefined;
+  private byPacked: Map<number, number> | undefined;
 
   /** Packed cells (packed.ts), one isomorphism class each, in enumeration order. */
   constructor(
@@ -64,6 +66,17 @@ export class CellTable {
     const out: number[] = [];
     for (let i = 0; i < this.size; i++) if (this.inSpace(space, i)) out.push(i);
     return Uint32Array.from(out);
+  }
+
+  /** Index of a pruned cell's isomorphism class (no hashing: its canonical packed form), -1 when outside the space. */
+  indexOfCell(cell: Cell): number {
+    if (cell.matrix.length > MAX_VERTICES || limitsError(cell) !== null) return -1;
+    if (!this.byPacked) {
+      this.byPacked = new Map();
+      for (let i = 0; i < this.size; i++) this.byPacked.set(this.structures[i] * 1024 + this.ops[i], i);
+    }
+    const { structure, ops } = canonicalPacked(cell);
+    return this.byPacked.get(structure * 1024 + ops) ?? -1;
   }
 
   /** The official module hash of cell i (builds or loads the hash cache on first use). */

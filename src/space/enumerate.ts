@@ -8,7 +8,7 @@
  * of its hidden vertices that stay upper-triangular; its automorphisms (renumberings mapping it onto itself)
  * then say which op labellings are equivalent, and the smallest labelling code of each orbit is kept.
  */
-import { MAX_EDGES, MAX_VERTICES } from './cell.js';
+import { CANONICAL_OPS, MAX_EDGES, MAX_VERTICES, type Cell } from './cell.js';
 import { PAIR_BIT, packStructure } from './packed.js';
 
 export interface EnumeratedCells {
@@ -38,10 +38,8 @@ function enumerateVertices(n: number, structures: number[], ops: number[]): void
   for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) pairs.push([i, j]);
   const local = new Map(pairs.map(([i, j], b) => [i * n + j, b]));
   const toGlobal = pairs.map(([i, j]) => PAIR_BIT[i][j]);
-  // Renumberings of the hidden vertices (input and output stay put); the first is the identity.
-  const renumberings = permutations([...Array(hidden)].map((_, k) => k + 1)).map((p) => [0, ...p, n - 1]);
-  // Image of each local edge bit under a renumbering; -1 when the edge would point backwards.
-  const images = renumberings.map((p) => pairs.map(([i, j]) => (p[i] < p[j] ? (local.get(p[i] * n + p[j]) as number) : -1)));
+  // Image of each local edge bit under a renumbering (the first is the identity); -1 when it would point backwards.
+  const images = renumberings(n).map((p) => pairs.map(([i, j]) => (p[i] < p[j] ? (local.get(p[i] * n + p[j]) as number) : -1)));
   const outBits = [...Array(n)].map((_, v) => pairs.reduce((m, [i], b) => (i === v ? m | (1 << b) : m), 0));
   const inBits = [...Array(n)].map((_, v) => pairs.reduce((m, [, j], b) => (j === v ? m | (1 << b) : m), 0));
   const codes = 3 ** hidden;
@@ -54,7 +52,7 @@ function enumerateVertices(n: number, structures: number[], ops: number[]): void
     if (!full) continue;
     const automorphisms: number[][] = [];
     let smallest = true;
-    for (let r = 1; r < renumberings.length && smallest; r++) {
+    for (let r = 1; r < images.length && smallest; r++) {
       let image = 0;
       let forward = true;
       for (let x = edges; x && forward; x &= x - 1) {
@@ -64,7 +62,7 @@ function enumerateVertices(n: number, structures: number[], ops: number[]): void
       }
       if (!forward) continue;
       if (image < edges) smallest = false;
-      else if (image === edges) automorphisms.push(renumberings[r]);
+      else if (image === edges) automorphisms.push(renumberings(n)[r]);
     }
     if (!smallest) continue;
     let globalEdges = 0;
@@ -92,4 +90,56 @@ export function enumerateCells(): EnumeratedCells {
   const ops: number[] = [];
   for (let n = 2; n <= MAX_VERTICES; n++) enumerateVertices(n, structures, ops);
   return { structures: Uint32Array.from(structures), ops: Uint16Array.from(ops) };
+}
+
+const renumberingsCache = new Map<number, number[][]>();
+
+/** Renumberings of the hidden vertices of an n-vertex cell, input and output fixed. */
+function renumberings(n: number): number[][] {
+  let list = renumberingsCache.get(n);
+  if (!list) {
+    list = permutations([...Array(n - 2)].map((_, k) => k + 1)).map((p) => [0, ...p, n - 1]);
+    renumberingsCache.set(n, list);
+  }
+  return list;
+}
+
+/**
+ * The packed form of the enumeration's representative of a pruned cell's class: among the renumberings of its
+ * hidden vertices that keep the matrix upper-triangular, the smallest edge bits, then the smallest op code
+ * (base 3, vertex 1 least significant) - the choice `enumerateCells` makes.
+ */
+export function canonicalPacked(cell: Cell): { structure: number; ops: number } {
+  const n = cell.matrix.length;
+  const labels = cell.ops.map((op) => CANONICAL_OPS.indexOf(op as (typeof CANONICAL_OPS)[number]));
+  let bestEdges = Infinity;
+  let bestCode = Infinity;
+  let bestOps = 0;
+  for (const p of renumberings(n)) {
+    let edges = 0;
+    let forward = true;
+    for (let i = 0; i < n && forward; i++) {
+      for (let j = i + 1; j < n; j++) {
+        if (!cell.matrix[i][j]) continue;
+        if (p[i] > p[j]) {
+          forward = false;
+          break;
+        }
+        edges |= 1 << PAIR_BIT[p[i]][p[j]];
+      }
+    }
+    if (!forward || edges > bestEdges) continue;
+    let code = 0;
+    let ops = 0;
+    for (let v = 1; v < n - 1; v++) {
+      code += labels[v] * 3 ** (p[v] - 1);
+      ops |= labels[v] << (2 * (p[v] - 1));
+    }
+    if (edges < bestEdges || code < bestCode) {
+      bestEdges = edges;
+      bestCode = code;
+      bestOps = ops;
+    }
+  }
+  return { structure: packStructure(n, bestEdges), ops: bestOps };
 }

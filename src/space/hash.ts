@@ -16,6 +16,33 @@ export function opLabel(op: Op): number {
   return CANONICAL_OPS.indexOf(op);
 }
 
+/** The round-0 digests, md5(str((out, in, label))): few distinct tuples, so they are computed once. */
+const initialDigests = new Map<string, string>();
+
+function initialDigest(out: number, inn: number, label: number): string {
+  const tuple = `(${out}, ${inn}, ${label})`; // str() of a Python tuple of ints
+  let digest = initialDigests.get(tuple);
+  if (digest === undefined) {
+    digest = md5(tuple);
+    initialDigests.set(tuple, digest);
+  }
+  return digest;
+}
+
+/** Concatenation of the digests of `vertices`, in sorted order (an insertion sort: there are at most 6). */
+function sortedConcat(digests: readonly string[], vertices: readonly number[], scratch: string[]): string {
+  const k = vertices.length;
+  for (let a = 0; a < k; a++) {
+    const digest = digests[vertices[a]];
+    let b = a;
+    for (; b > 0 && scratch[b - 1] > digest; b--) scratch[b] = scratch[b - 1];
+    scratch[b] = digest;
+  }
+  let out = '';
+  for (let a = 0; a < k; a++) out += scratch[a];
+  return out;
+}
+
 export function hashModule(matrix: Matrix, labeling: readonly number[]): string {
   const n = matrix.length;
   const ins: number[][] = [];
@@ -32,14 +59,14 @@ export function hashModule(matrix: Matrix, labeling: readonly number[]): string 
       }
     }
   }
-  // str() of a Python tuple of ints: "(2, 0, -1)".
-  let hashes = labeling.map((label, v) => md5(`(${outs[v].length}, ${ins[v].length}, ${label})`));
+  let hashes: string[] = labeling.map((label, v) => initialDigest(outs[v].length, ins[v].length, label));
+  let next: string[] = new Array<string>(n);
+  const scratch: string[] = [];
   for (let round = 0; round < n; round++) {
-    const prev = hashes;
-    hashes = prev.map(
-      (own, v) =>
-        md5(`${ins[v].map((w) => prev[w]).sort().join('')}|${outs[v].map((w) => prev[w]).sort().join('')}|${own}`),
-    );
+    for (let v = 0; v < n; v++) {
+      next[v] = md5(`${sortedConcat(hashes, ins[v], scratch)}|${sortedConcat(hashes, outs[v], scratch)}|${hashes[v]}`);
+    }
+    [hashes, next] = [next, hashes];
   }
   // str() of a Python list of str: "['ab..', 'cd..']". Hex digests sort the same in JS and Python.
   return md5(`[${hashes.sort().map((h) => `'${h}'`).join(', ')}]`);

@@ -115,7 +115,7 @@ export function dipStatistic(values: readonly number[]): Dip {
   const previous = minorantLinks(s);
   const next = majorantLinks(s);
   // A continuous fit must bridge every jump: half the largest jump is a floor of the dip.
-  let dip = Math.max(...s.C.map((c, j) => c - below(s, j)));
+  let dip = s.C.reduce((worst, c, j) => Math.max(worst, c - below(s, j)), 0);
   let low = 0;
   let high = m - 1;
   for (;;) {

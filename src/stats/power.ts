@@ -44,6 +44,7 @@ export interface GroupSizes {
 export function requiredN({ d, power = 0.8, alpha = 0.05, alternative = 'two-sided', ratio = 1 }: RequiredNQuery): GroupSizes {
   if (d === 0 || !(power > alpha && power < 1) || !(ratio > 0)) throw new Error(`requiredN: d=${d}, power=${power}, ratio=${ratio} out of range`);
   const at = (n1: number): GroupSizes => {
+    // The epsilon keeps 0.1 * 30 = 3.0000000000000004 from rounding up to 4.
     const n2 = Math.max(1, Math.ceil(ratio * n1 - 1e-9));
     return { n1, n2, power: tTestPower({ d, n1, n2, alpha, alternative }) };
   };

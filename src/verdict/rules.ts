@@ -23,14 +23,15 @@ export interface DirectionalClaim {
 }
 
 /**
- * Directional claim: one-sided t-test. Significant in the claimed direction: reproduced. Not significant, with power
- * >= 0.8 for the paper's effect: not reproduced. Not significant with less power: inconclusive.
+ * Directional claim: one-sided t-test. Significant in the claimed direction: reproduced. Significant in the opposite
+ * direction, or not significant with power >= 0.8 for the paper's effect: not reproduced. Otherwise inconclusive.
  */
 export function judgeDirectional(level: EvidenceLevel, e: TEvidence, claim: DirectionalClaim): LevelResult {
   const alpha = claim.alpha ?? DEFAULT_ALPHA;
   const sign = claim.direction === 'greater' ? 1 : -1;
   const oriented: TEvidence = { ...e, estimate: sign * e.estimate };
   const p = tPValue(oriented.estimate / e.standardError, e.df, 'greater');
+  const pOpposite = tPValue(oriented.estimate / e.standardError, e.df, 'less');
   const effect = Math.abs(claim.paperEffect);
   const achieved = oneSidedPower(oriented, effect, alpha);
   const power: PowerReport = {
@@ -41,7 +42,8 @@ export function judgeDirectional(level: EvidenceLevel, e: TEvidence, claim: Dire
     n: e.n,
     nFor80: nForPower(oriented, (s) => oneSidedPower(s, effect, alpha), TARGET_POWER),
   };
-  const verdict: Verdict = p < alpha ? 'reproduced' : achieved >= TARGET_POWER ? 'not reproduced' : 'inconclusive';
+  const verdict: Verdict =
+    p < alpha ? 'reproduced' : pOpposite < alpha || achieved >= TARGET_POWER ? 'not reproduced' : 'inconclusive';
   const ci = interval(e, alpha);
   return {
     level,
@@ -50,9 +52,10 @@ export function judgeDirectional(level: EvidenceLevel, e: TEvidence, claim: Dire
     paper: claim.paper,
     detail:
       `${claim.what}: estimate ${f(e.estimate)} (SE ${f(e.standardError)}, ${e.n} ${e.unit}), one-sided p = ${f(p)}; ` +
+      (pOpposite < alpha ? `significant in the opposite direction (p = ${f(pOpposite)}); ` : '') +
       `power ${f(achieved)} for the paper's effect ${f(effect)}` +
       (verdict === 'inconclusive' ? `; power 0.8 needs n = ${power.nFor80 ?? '> 1e7'} ${e.unit}` : ''),
-    rule: `one-sided t-test at alpha ${alpha}: p < alpha -> reproduced; otherwise not reproduced if the power for the paper's effect is >= ${TARGET_POWER}, else inconclusive`,
+    rule: `one-sided t-test at alpha ${alpha}: p < alpha -> reproduced; significant in the opposite direction, or power >= ${TARGET_POWER} for the paper's effect -> not reproduced; else inconclusive`,
     power,
   };
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadOfficialGroundTruth } from '../../src/bench/ground-truth.js';
+import { defaultGroundTruth, loadOfficialGroundTruth } from '../../src/bench/ground-truth.js';
 import { generateNasBenchFile, randomCells } from '../../src/bench/generate.js';
 import { importNasBench } from '../../src/bench/import.js';
 import { answerQueryLine } from '../../src/bench/query.js';
@@ -77,6 +77,12 @@ describe('import of a file in the official format', () => {
         expect(table.trainingTime(i, run)).toBe(final.trainingTime);
       }
     }
+  });
+
+  it('is the default ground truth once imported at the default path', () => {
+    const table = defaultGroundTruth(cachePath);
+    expect(table.kind).toBe('official');
+    expect(table.size).toBe(cells.length);
   });
 
   it('answers queries by hash and by an unpruned, equivalent spec with the same 108-epoch runs', () => {

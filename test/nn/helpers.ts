@@ -36,27 +36,22 @@ export const CELL_B: Cell = {
 };
 
 /**
- * A learnable synthetic task: the label is the quadrant-brightness class of the image (which of `labels` image
- * regions is brightest), plus noise; deterministic in (seed, step).
+ * A learnable synthetic task a conv net with global pooling can solve: the label (< 3) is the colour channel that
+ * is brighter on average, under strong per-pixel noise; deterministic in (seed, step).
  */
-export function syntheticBatch(seed: number, step: number, size: number, config: NetworkConfig): Batch {
+export function syntheticBatch(seed: number, step: number, count: number, config: NetworkConfig): Batch {
   const random = derivedRandom(seed, `batch/${step}`);
   const h = config.inputSize;
-  const images = new Float32Array(size * h * h * 3);
-  const labels = new Int32Array(size);
-  for (let i = 0; i < size; i++) {
+  const images = new Float32Array(count * h * h * 3);
+  const labels = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
     const label = Math.floor(random() * config.numLabels);
     labels[i] = label;
-    for (let y = 0; y < h; y++) {
-      for (let x = 0; x < h; x++) {
-        const region = Math.floor((x * config.numLabels) / h);
-        for (let c = 0; c < 3; c++) {
-          images[((i * h + y) * h + x) * 3 + c] = (region === label ? 1 : 0) + (random() - 0.5);
-        }
-      }
+    for (let p = 0; p < h * h; p++) {
+      for (let c = 0; c < 3; c++) images[(i * h * h + p) * 3 + c] = (c === label % 3 ? 0.5 : 0) + 2 * (random() - 0.5);
     }
   }
-  return { images, labels, count: size, size: h };
+  return { images, labels, count, size: h };
 }
 
 export async function snapshot(vars: ReadonlyMap<string, tf.Variable>): Promise<Map<string, Float32Array>> {

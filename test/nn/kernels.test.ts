@@ -6,6 +6,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend } from '../../src/nn/backend.js';
+import { shippedKernel } from '../../src/nn/kernels/register.js';
 import { derivedRandom } from '../../src/random.js';
 
 const TOLERANCE = 2e-5;
@@ -52,7 +53,8 @@ interface ConvCase {
 }
 const CASES: ConvCase[] = [
   { x: [2, 8, 8, 3], k: 3, out: 4, stride: 1, pad: 'same' },
-  { x: [2, 8, 8, 5], k: 1, out: 6, stride: 1, pad: 'same' },
+  { x: [2, 8, 8, 5], k: 1, out: 6, stride: 1, pad: 'same' }, // pointwise: matrix product
+  { x: [2, 8, 8, 5], k: 1, out: 6, stride: 2, pad: 'same' },
   { x: [2, 8, 8, 4], k: 3, out: 3, stride: 1, pad: 'valid' },
   { x: [3, 9, 9, 4], k: 3, out: 5, stride: 2, pad: 'same' },
   { x: [2, 8, 8, 3], k: 3, out: 2, stride: 2, pad: 'same' }, // asymmetric 'same' padding (0 top, 1 bottom)
@@ -119,14 +121,18 @@ describe('wasm kernel patches', () => {
     await tf.setBackend('wasm');
     const x = tf.tensor(randomArray(2 * 8 * 8 * 3, 'leak x'), [2, 8, 8, 3]) as tf.Tensor4D;
     const w = tf.tensor(randomArray(3 * 3 * 3 * 4, 'leak w'), [3, 3, 3, 4]) as tf.Tensor4D;
-    const step = () => tf.grads((a: tf.Tensor, b: tf.Tensor) => tf.conv2d(a as tf.Tensor4D, b as tf.Tensor4D, 1, 'same').sum())([x, w]);
+    const v = tf.tensor(randomArray(3 * 2, 'leak v'), [1, 1, 3, 2]) as tf.Tensor4D; // pointwise path too
+    const step = () =>
+      tf.grads((a: tf.Tensor, b: tf.Tensor, c: tf.Tensor) =>
+        tf.add(tf.conv2d(a as tf.Tensor4D, b as tf.Tensor4D, 1, 'same').sum(), tf.conv2d(a as tf.Tensor4D, c as tf.Tensor4D, 1, 'same').sum()),
+      )([x, w, v]);
     tf.dispose(step()); // warm-up: lazily created constants stay
     const tensors = tf.memory().numTensors;
     const buffers = tf.engine().backend.numDataIds();
     tf.dispose(step());
     expect(tf.memory().numTensors).toBe(tensors);
     expect(tf.engine().backend.numDataIds()).toBe(buffers);
-    tf.dispose([x, w]);
+    tf.dispose([x, w, v]);
   });
 
   // A miniature of the NAS-Bench-101 network's training step (conv-bn-relu, maxpool 3x3/1 same, 1x1 projection,
@@ -168,5 +174,28 @@ describe('wasm kernel patches', () => {
       return [value, ...grads];
     };
     await expectSameOnWasmAndCpu(step);
+  });
+});
+
+// Runs last: from here on the cpu backend carries ws-repro's Conv2DBackpropFilter, compared with the one it ships.
+describe('cpu kernel patch', () => {
+  beforeAll(async () => {
+    await selectBackend({ prefer: 'cpu', log: null });
+  });
+
+  it.each(CASES.slice(0, -1))('Conv2DBackpropFilter matches the shipped cpu kernel: $x k$k stride $stride pad $pad', async (c) => {
+    const dyShape = outputShape(c);
+    const inputs = () => ({
+      x: tf.tensor(randomArray(tf.util.sizeFromShape(c.x), `x ${name(c)}`), c.x),
+      dy: tf.tensor(randomArray(tf.util.sizeFromShape(dyShape), `dy ${name(c)}`), dyShape),
+    });
+    const attrs = { strides: c.stride, pad: c.pad, dataFormat: 'NHWC', filterShape: [c.k, c.k, c.x[3], c.out] } as never;
+    const shipped = shippedKernel('Conv2DBackpropFilter', 'cpu');
+    expect(shipped).toBeDefined();
+    const [expected] = await on('cpu', () =>
+      tf.engine().makeTensorFromTensorInfo(shipped!.kernelFunc({ inputs: inputs(), backend: tf.backend(), attrs }) as tf.TensorInfo),
+    );
+    const [actual] = await on('cpu', () => tf.engine().runKernel('Conv2DBackpropFilter', inputs(), attrs) as tf.Tensor);
+    expect(relativeError(actual, expected)).toBeLessThanOrEqual(TOLERANCE);
   });
 });

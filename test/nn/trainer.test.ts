@@ -86,8 +86,13 @@ describe('Trainer', () => {
     expect(() => new Trainer(resumed, sampler, batches, config({ seed: 8 })).loadCheckpoint(path)).toThrow(
       /another training configuration/,
     );
+    // A super-net of another shape refuses the file and keeps its own weights.
+    const other = new SuperNet(TINY, 5, { singleKernel: true });
+    const untouched = await snapshot(other.state());
+    expect(() => new Trainer(other, sampler, batches, config()).loadCheckpoint(path)).toThrow(/unknown tensor model\//);
+    expect(await snapshot(other.state())).toEqual(untouched);
     for (const t of [a, b, c]) t.dispose();
-    for (const n of [whole, first, resumed]) n.dispose();
+    for (const n of [whole, first, resumed, other]) n.dispose();
   });
 
   it('leaks no tensors across steps', () => {

@@ -6,11 +6,17 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const run = spawnSync(process.execPath, ['bin/ws-repro.js', 'reanalyze', '--json'], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20, timeout: 600_000 });
-const out = JSON.parse(run.stdout || '{}');
+let run: ReturnType<typeof spawnSync<string>>;
+// The parsed JSON contract, checked field by field.
+let out: any;
+
+beforeAll(() => {
+  run = spawnSync(process.execPath, ['bin/ws-repro.js', 'reanalyze', '--json'], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20, timeout: 600_000 });
+  out = JSON.parse(run.stdout || '{}');
+});
 
 type Cell = { setting: string; space: string; values: (number | null)[]; mean: number; ci_paper: [number, number]; ci_t: [number, number]; excluded: number[] };
 const cell = (setting: string, space: string): Cell => out.table3.find((c: Cell) => c.setting === setting && c.space === space);

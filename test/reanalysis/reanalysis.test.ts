@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { reanalysisText } from '../../src/cli/reanalyze.js';
 import { CONV1X1, CONV3X3, MAXPOOL3X3, type Cell } from '../../src/space/cell.js';
 import { evaluationSets, setsOf } from '../../src/reanalysis/evaluation-sets.js';
-import { independentSets, integrityFindings, isFailedSupernet } from '../../src/reanalysis/integrity.js';
+import { distinctCells, independentSets, integrityFindings, isFailedSupernet } from '../../src/reanalysis/integrity.js';
+import { cellHash } from '../../src/space/hash.js';
 import { reanalyze } from '../../src/reanalysis/reanalysis.js';
 import { conv3x3OnFirstVertex, overEvaluation, residualCells, subgroupBias } from '../../src/reanalysis/subgroup-bias.js';
 import { independentValues, table3, table3Cell } from '../../src/reanalysis/table3.js';
 import { cellDepth, conv3x3Count } from '../../src/reanalysis/zero-cost.js';
 import { PAPER_TABLE3, paperTable3Cell } from '../../src/reanalysis/paper-table3.js';
-import { chainCell, COPY, FAILED, OUTSIDE, parallelCell, syntheticEvaluations } from './synthetic.js';
+import { CANDIDATES, chainCell, COPY, FAILED, OUTSIDE, parallelCell, syntheticEvaluations } from './synthetic.js';
 
 const rows = syntheticEvaluations();
 const sets = evaluationSets(rows);
@@ -68,6 +69,12 @@ describe('integrity', () => {
     const textRepeats = sets.reduce((sum, s) => sum + s.rows.length - new Set(s.rows.map((r) => JSON.stringify(r.cell))).size, 0);
     const hashRepeats = findings.filter((x) => x.kind === 'repeated-cells').reduce((sum, f) => sum + f.count, 0);
     expect(hashRepeats).toBeGreaterThan(textRepeats);
+  });
+
+  it('distinct cells, hashing only where the invariant collides, equal the distinct official hashes', () => {
+    // Reference: hash every candidate (the brute-force count).
+    expect(distinctCells(CANDIDATES)).toBe(new Set(CANDIDATES.map(cellHash)).size);
+    expect(distinctCells([...CANDIDATES, ...CANDIDATES])).toBe(new Set(CANDIDATES.map(cellHash)).size);
   });
 });
 

@@ -49,6 +49,9 @@ describe('search study', () => {
         'GS_ws vs GS_bs',
         'GS_bs vs RS_bs',
       ]);
+      expect(space.late.map((c) => c.comparison).sort()).toEqual(['GS_bs vs GS_ws', 'GS_bs vs RS_bs', 'GS_bs vs RS_ws']);
+      // The late budget is the earliest end of any run: every run has its final cell by then.
+      for (const late of space.late) expect(late.runsOverBudget).toBe(0);
       for (const curve of space.curves) {
         expect(curve.runs).toBe(curve.algorithm.endsWith('_ws') ? 6 : 12);
         expect(curve.times.length).toBe(60);
@@ -91,15 +94,23 @@ describe('search study', () => {
 
   it('skips greedy search on the subset universe, and WS greedy search with a partial proxy', () => {
     const subset = { ...gt, kind: 'subset' as const };
-    const partial = (_space: string, run: number): WsScorer => ({
-      ...supernet(run),
-      domain: gt.cells.filter((_, i) => i % 2 === 0).map(cellHash),
-    });
+    const domain = gt.cells.filter((_, i) => i % 2 === 0).map(cellHash);
+    const partial = (_space: string, run: number): WsScorer => ({ ...supernet(run), domain });
     const result = runSearchStudy({ ...options, groundTruth: subset, spaces: ['A2'], wsScorer: partial });
     expect(result.universe).toBe('subset');
     expect(result.skipped[0].howToSupply).toContain('ws-repro bench import nasbench_only108.tfrecord');
     expect(result.perSpace[0].curves.map((c) => c.algorithm)).toEqual(['RS_bs', 'RS_ws']);
     expect(result.perSpace[0].oneShot.map((c) => c.comparison)).toEqual(['RS_ws vs RS_bs']);
+    expect(result.perSpace[0].late).toEqual([]);
+    // Without WS runs the baselines still meet at the nominal one-shot budget.
+    const baselinesOnly = runSearchStudy({ ...options, spaces: ['A2'], wsScorer: undefined });
+    const members = universe.members('A2');
+    const [only] = baselinesOnly.perSpace[0].oneShot;
+    expect(baselinesOnly.perSpace[0].oneShot.length).toBe(1);
+    expect([only.comparison, only.budgetFrom]).toEqual(['GS_bs vs RS_bs', 'nominal']);
+    // super-net (= mean standalone time) + 60 proxy evaluations x 4 s + one mean standalone training.
+    expect(only.budgetSeconds).toBeCloseTo(2 * members.meanTrainingTime + 60 * 4, 6);
+    expect(baselinesOnly.skipped.map((s) => s.reason)).toEqual(['no proxy scorer was given']);
     const official = runSearchStudy({ ...options, spaces: ['A2'], wsScorer: partial });
     expect(official.skipped.map((s) => s.what)).toEqual(['GS_ws on A2']);
     expect(official.perSpace[0].wsProxyEvaluations).toBeLessThanOrEqual(Math.ceil(universe.members('A2').rows.length / 2));

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { enumerateCells } from '../../src/space/enumerate.js';
-import { packedVertices, packCell, unpackCell } from '../../src/space/packed.js';
+import { canonicalPacked, enumerateCells } from '../../src/space/enumerate.js';
+import { packedVertices, unpackCell } from '../../src/space/packed.js';
 import { cellHash } from '../../src/space/hash.js';
 import { pruneCell } from '../../src/space/prune.js';
 import { CANONICAL_OPS, INPUT, OUTPUT, type Cell, type Op } from '../../src/space/cell.js';
 import { HASH_VECTORS } from './fixtures.js';
+import { derivedRandom, randomInt } from '../../src/random.js';
 
 /**
  * The published algorithm (nasbench generate_graphs.py) for cells of exactly n vertices: every upper-triangular
@@ -45,19 +46,45 @@ describe('enumerateCells', () => {
     for (let n = 2; n <= 5; n++) expect(byVertices.get(n), `${n} vertices`).toBe(publishedCount(n));
   });
 
-  it('contains every fixture cell, once', () => {
-    const packed = new Map<string, number>();
-    cells.structures.forEach((s, i) => packed.set(`${s}/${cells.ops[i]}`, i));
-    const hashOf = new Map<string, number>();
+  it('holds every fixture cell, under the canonical form that canonicalPacked computes', () => {
+    const index = new Map<number, number>();
+    cells.structures.forEach((s, i) => index.set(s * 1024 + cells.ops[i], i));
     for (const v of HASH_VECTORS) {
-      // The fixture's own vertex numbering need not be the canonical one: find the class by hash among the
-      // enumerated cells of the same shape.
-      const { structure } = packCell(v);
-      const sameShape = [...packed.entries()].filter(([key]) => Number(key.split('/')[0]) === structure);
-      const found = sameShape.filter(([key]) => cellHash(unpackCell(structure, Number(key.split('/')[1]))) === v.hash);
-      if (sameShape.length > 0) expect(found.length, v.hash).toBe(1);
-      hashOf.set(v.hash, (hashOf.get(v.hash) ?? 0) + 1);
+      const { structure, ops } = canonicalPacked(v);
+      const i = index.get(structure * 1024 + ops);
+      expect(i, v.hash).toBeDefined();
+      expect(cellHash(unpackCell(cells.structures[i as number], cells.ops[i as number]))).toBe(v.hash);
     }
-    expect(hashOf.size).toBe(HASH_VECTORS.length);
+  });
+
+  it('gives the same canonical form under random renumberings that keep the matrix upper-triangular (seeded)', () => {
+    const random = derivedRandom(5, 'canonical-permutation');
+    let checked = 0;
+    let renumbered = 0;
+    for (const v of HASH_VECTORS) {
+      const n = v.matrix.length;
+      const expected = canonicalPacked(v);
+      for (let trial = 0; trial < 10; trial++) {
+        // A random topological order of the hidden vertices (Kahn's algorithm, random pick among the ready).
+        const placed = new Set<number>([0]);
+        const p = new Array<number>(n).fill(0);
+        p[n - 1] = n - 1;
+        for (let position = 1; position < n - 1; position++) {
+          const ready = [...Array(n - 2)].map((_, k) => k + 1).filter((w) => !placed.has(w) && v.matrix.every((row, u) => !row[w] || placed.has(u)));
+          const w = ready[randomInt(random, ready.length)];
+          placed.add(w);
+          p[w] = position;
+        }
+        if (p.some((x, i) => x !== i)) renumbered++;
+        const matrix = [...Array(n)].map(() => new Array<number>(n).fill(0));
+        v.matrix.forEach((row, i) => row.forEach((x, j) => x && (matrix[p[i]][p[j]] = 1)));
+        const ops = [...v.ops];
+        v.ops.forEach((op, i) => (ops[p[i]] = op));
+        expect(canonicalPacked({ matrix, ops })).toEqual(expected);
+        checked++;
+      }
+    }
+    expect(checked).toBe(2000);
+    expect(renumbered).toBeGreaterThan(500); // many trials are not the identity
   });
 });

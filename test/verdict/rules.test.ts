@@ -69,3 +69,18 @@ describe('equivalence rule', () => {
     );
   });
 });
+
+describe('directional rule, opposite direction', () => {
+  test('significant against the claimed direction: not reproduced even when under-powered', () => {
+    // Mean -0.2, SE 0.0354 (the `clear` sample negated): one-sided p for "less" is 0.0024 (scipy ttest_1samp),
+    // so the claim "greater" is refuted although the power for a tiny paper effect (0.001) is ~0.05.
+    const r = judgeDirectional('reanalysis', sampleEvidence(clear.map((v) => -v), 'super-nets'), {
+      what: 'delta > 0',
+      direction: 'greater',
+      paperEffect: 0.001,
+      paper: 0.001,
+    });
+    expect(r.power?.achieved).toBeLessThan(0.8);
+    expect(r.verdict).toBe('not reproduced');
+  });
+});

@@ -1,34 +1,55 @@
 /**
- * ws-repro's kernel patches for the wasm backend (tfjs 4.22), registered once per process.
+ * ws-repro's kernel patches (tfjs 4.22), registered once per process and backend.
  *
- * Audit of the kernels the NAS-Bench-101 network's training step needs on wasm 4.22 (forward and gradient):
- * Conv2D, Relu (gradient: Step, Multiply), MaxPool + MaxPoolGrad, Mean (gradient: Fill/Multiply/RealDiv), Concat
+ * wasm: audit of the kernels the NAS-Bench-101 network's training step needs (forward and gradient): Conv2D,
+ * Relu (gradient: Step, Multiply), MaxPool + MaxPoolGrad, Mean (gradient: Fill/Multiply/RealDiv), Concat
  * (gradient: SplitV), Add/AddN (gradient: Sum, Reshape), BatchMatMul (dense and its gradient), Softmax,
  * Max/Sub/Exp/Sum/Log (softmax cross-entropy), Slice (gradient: PadV2), Sqrt/Rsqrt/Pow/SquaredDifference
- * (batch norm) are all shipped. Missing: Conv2DBackpropFilter. Slow: Conv2DBackpropInput (a plain loop).
- * test/nn/kernels.test.ts runs such a training step on wasm to keep this audit true.
+ * (batch norm) are all shipped. Missing: Conv2DBackpropFilter. Slow: Conv2DBackpropInput (a plain loop, ~10x the
+ * forward Conv2D). test/nn/kernels.test.ts runs such a training step on wasm to keep this audit true.
+ * cpu: its Conv2DBackpropFilter is ~50-100x slower than its own Conv2D (bench/kernels.bench.ts), so it gets the
+ * same convolution-based one.
  */
-import { getKernel, registerKernel, unregisterKernel, Conv2DBackpropInput, type KernelConfig } from '@tensorflow/tfjs';
+import { Conv2DBackpropFilter, Conv2DBackpropInput, getKernel, registerKernel, unregisterKernel, type KernelConfig } from '@tensorflow/tfjs';
 import { conv2DBackpropFilterConfig } from './conv2d-backprop-filter.js';
 import { conv2DBackpropInputConfig } from './conv2d-backprop-input.js';
 
-export const WASM_KERNEL_PATCHES = ['Conv2DBackpropFilter', 'Conv2DBackpropInput'] as const;
+/** The patches per tfjs backend name. */
+export const KERNEL_PATCHES: Readonly<Record<string, readonly string[]>> = {
+  wasm: [Conv2DBackpropFilter, Conv2DBackpropInput],
+  cpu: [Conv2DBackpropFilter],
+};
 
+/** Shipped kernels a patch replaced, by `${backend}/${kernel}`. */
 const shipped = new Map<string, KernelConfig>();
+const patched = new Set<string>();
 
-/** The wasm backend's own kernel that a patch replaced (for benchmarks comparing the two). */
-export function shippedWasmKernel(kernelName: string): KernelConfig | undefined {
-  return shipped.get(kernelName);
+/** The backend's own kernel that a patch replaced (the reference in tests, the baseline in benchmarks). */
+export function shippedKernel(kernelName: string, backendName: string): KernelConfig | undefined {
+  return shipped.get(`${backendName}/${kernelName}`);
 }
 
-/** Registers the patches on 'wasm' (idempotent) and returns the names of the kernels added or replaced. */
-export function registerWasmKernels(): readonly string[] {
-  if (shipped.has(Conv2DBackpropInput)) return WASM_KERNEL_PATCHES;
-  const shippedInput = getKernel(Conv2DBackpropInput, 'wasm');
-  if (!shippedInput) throw new Error("the wasm backend has no Conv2DBackpropInput kernel to fall back to (tfjs 4.22 has one)");
-  registerKernel(conv2DBackpropFilterConfig('wasm'));
-  unregisterKernel(Conv2DBackpropInput, 'wasm');
-  registerKernel(conv2DBackpropInputConfig('wasm', shippedInput));
-  shipped.set(Conv2DBackpropInput, shippedInput);
-  return WASM_KERNEL_PATCHES;
+function replace(config: KernelConfig): void {
+  const previous = getKernel(config.kernelName, config.backendName);
+  if (previous) {
+    shipped.set(`${config.backendName}/${config.kernelName}`, previous);
+    unregisterKernel(config.kernelName, config.backendName);
+  }
+  registerKernel(config);
+}
+
+/** Registers the patches for `backendName` (idempotent) and returns the names of the kernels added or replaced. */
+export function registerKernelPatches(backendName: string): readonly string[] {
+  const names = KERNEL_PATCHES[backendName] ?? [];
+  if (patched.has(backendName)) return names;
+  for (const name of names) {
+    if (name === Conv2DBackpropFilter) replace(conv2DBackpropFilterConfig(backendName));
+    if (name === Conv2DBackpropInput) {
+      const own = getKernel(Conv2DBackpropInput, backendName);
+      if (!own) throw new Error(`backend '${backendName}' has no Conv2DBackpropInput kernel to fall back to`);
+      replace(conv2DBackpropInputConfig(backendName, own));
+    }
+  }
+  patched.add(backendName);
+  return names;
 }

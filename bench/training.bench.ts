@@ -1,0 +1,144 @@
+/**
+ * Training and proxy-evaluation throughput of src/nn per available backend, at the smoke size (A4 cells, 16x16
+ * images, 8 initial filters, 3 stacks of 1 cell) and the paper's super-net size (32x32, 16 filters, 3 stacks of 3
+ * cells; a few steps only), and the super-net's step time over the standalone network's for the same cell,
+ * measured in the same run. Synthetic images: throughput does not depend on pixel values.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { derivedRandom } from '../src/random.js';
+import type { Cell } from '../src/space/cell.js';
+import { loadCellTable } from '../src/space/cell-table.js';
+import { uniformSampler } from '../src/space/sampler.js';
+import type { NetworkConfig } from '../src/nn/architecture.js';
+import { BACKEND_NAMES, selectBackend, type BackendName } from '../src/nn/backend.js';
+import type { Batch } from '../src/nn/batch.js';
+import type { Model } from '../src/nn/model.js';
+import { StandaloneNetwork } from '../src/nn/network.js';
+import { proxyAccuracy } from '../src/nn/proxy.js';
+import { SuperNet } from '../src/nn/supernet.js';
+import { PAPER_TRAINING, Trainer } from '../src/nn/trainer.js';
+
+interface Size {
+  readonly name: 'smoke' | 'paper';
+  readonly config: NetworkConfig;
+  /** Images per step and timed steps, per backend speed class (cpu is ~20x slower than wasm). */
+  readonly batch: { fast: number; cpu: number };
+  readonly steps: { fast: number; cpu: number };
+  readonly heldOut: number;
+}
+
+const SIZES: readonly Size[] = [
+  {
+    name: 'smoke',
+    config: { initialFilters: 8, stacks: 3, cellsPerStack: 1, numLabels: 10, inputSize: 16 },
+    batch: { fast: 256, cpu: 32 },
+    steps: { fast: 5, cpu: 3 },
+    heldOut: 500,
+  },
+  {
+    name: 'paper',
+    config: { initialFilters: 16, stacks: 3, cellsPerStack: 3, numLabels: 10, inputSize: 32 },
+    batch: { fast: 64, cpu: 8 },
+    steps: { fast: 3, cpu: 1 },
+    heldOut: 128,
+  },
+];
+
+function randomBatch(count: number, size: number, seed: number): Batch {
+  const random = derivedRandom(seed, 'bench-batch');
+  const images = new Float32Array(count * size * size * 3);
+  for (let i = 0; i < images.length; i++) images[i] = random() * 2 - 1;
+  const labels = Int32Array.from({ length: count }, () => Math.floor(random() * 10));
+  return { images, labels, count, size };
+}
+
+function trainer(model: Model, sample: (r: () => number) => Cell, batch: Batch): Trainer {
+  return new Trainer(model, sample, () => batch, { ...PAPER_TRAINING, totalSteps: 1000, stepsPerEpoch: 100, seed: 1 });
+}
+
+function timed(step: () => void): number {
+  const start = performance.now();
+  step();
+  return (performance.now() - start) / 1000;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * Median seconds per step of each trainer, after one untimed warm-up step each; steps alternate between the
+ * trainers so that load from other processes hits all of them alike.
+ */
+function interleavedStepSeconds(trainers: readonly Trainer[], steps: number): number[] {
+  for (const t of trainers) t.trainStep();
+  const times = trainers.map(() => [] as number[]);
+  for (let i = 0; i < steps; i++) trainers.forEach((t, k) => times[k].push(timed(() => t.trainStep())));
+  return times.map(median);
+}
+
+async function measure(backend: BackendName, size: Size, cells: readonly Cell[]): Promise<Record<string, unknown>> {
+  const speed = backend === 'cpu' ? 'cpu' : 'fast';
+  const batch = randomBatch(size.batch[speed], size.config.inputSize, 1);
+  const steps = size.steps[speed];
+  const superNet = new SuperNet(size.config, 1);
+  const cell = cells[0];
+  const standalone = new StandaloneNetwork(cell, size.config, 1);
+  // Single-path training over uniformly drawn A4 cells; the first of them through the super-net and through
+  // its standalone network.
+  const trainers = [
+    trainer(superNet, (r) => cells[Math.floor(r() * cells.length)], batch),
+    trainer(superNet, () => cell, batch),
+    trainer(standalone, () => cell, batch),
+  ];
+  const [uniform, superOne, alone] = interleavedStepSeconds(trainers, steps);
+  for (const t of trainers) t.dispose();
+  standalone.dispose();
+  const heldOut = randomBatch(size.heldOut, size.config.inputSize, 2);
+  const calibration = [batch];
+  const proxyCells = cells.slice(0, speed === 'cpu' ? 1 : 3);
+  const perMode: Record<string, number> = {};
+  for (const mode of ['no-ft', 'bns-ft'] as const) {
+    proxyAccuracy(superNet, proxyCells[0], heldOut, mode, { calibration, chunk: 128 });
+    const start = performance.now();
+    for (const c of proxyCells) proxyAccuracy(superNet, c, heldOut, mode, { calibration, chunk: 128 });
+    perMode[mode] = proxyCells.length / ((performance.now() - start) / 1000);
+  }
+  superNet.dispose();
+  return {
+    batch: batch.count,
+    timedStepsPerModel: steps,
+    trainImagesPerSecond: batch.count / uniform,
+    superNetStepSeconds: superOne,
+    standaloneStepSeconds: alone,
+    superNetOverStandalone: superOne / alone,
+    proxyHeldOutImages: heldOut.count,
+    proxyCalibrationImages: batch.count,
+    proxyCellsPerSecond: perMode,
+  };
+}
+
+export async function run(): Promise<Record<string, unknown>> {
+  const table = loadCellTable();
+  const sampler = uniformSampler(table, 'A4');
+  const random = derivedRandom(1, 'bench-cells');
+  const cells = Array.from({ length: 8 }, () => sampler.sample(random));
+  const only = process.env.WS_REPRO_BENCH_BACKENDS?.split(',');
+  const out: Record<string, unknown> = {
+    note: 'taken on a shared machine; other processes competing for the cores lower every figure',
+  };
+  for (const name of BACKEND_NAMES) {
+    if (only && !only.includes(name)) continue;
+    try {
+      await selectBackend({ prefer: name, log: null });
+    } catch (error) {
+      out[name] = { available: false, reason: (error as Error).message };
+      continue;
+    }
+    const figures: Record<string, unknown> = {};
+    for (const size of SIZES) {
+      figures[size.name] = await measure(name, size, cells);
+      process.stderr.write(`training bench ${name} ${size.name}: ${JSON.stringify(figures[size.name])}\n`);
+    }
+    out[name] = { available: true, tensorsLeft: tf.memory().numTensors, ...figures };
+  }
+  return out;
+}

@@ -1,0 +1,3 @@
+import { claimSpec } from './harness.js';
+
+claimSpec('C09');

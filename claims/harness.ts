@@ -1,0 +1,41 @@
+/**
+ * The thin claim specs' shared body: one vitest test per evidence level. The test evaluates the level, prints the
+ * measured and printed numbers with the rule, and expects the verdict recorded in expected.ts ('reproduced' unless a
+ * discrepancy is recorded there with its evidence). Skipped levels, and inconclusive ones recorded as such, show as
+ * skipped with their reason; any other change of verdict fails until it is recorded.
+ */
+import { describe, expect, test } from 'vitest';
+import { claimLevels, evaluateLevel } from '../src/claims/claim.js';
+import { createEvidenceContext, type EvidenceContext } from '../src/claims/context.js';
+import { claimById } from '../src/claims/index.js';
+import { profileNamed } from '../src/experiments/profiles.js';
+import type { LevelResult } from '../src/verdict/verdict.js';
+import { expectedVerdict } from './expected.js';
+
+let shared: EvidenceContext | undefined;
+
+/** One context per spec process; WS_REPRO_PROFILE picks the profile (default smoke). */
+function context(): EvidenceContext {
+  return (shared ??= createEvidenceContext({ profile: profileNamed(process.env.WS_REPRO_PROFILE ?? 'smoke').name }));
+}
+
+function describeResult(id: string, r: LevelResult): string {
+  const power = r.power ? `\n  power: ${r.power.achieved.toFixed(3)} for ${r.power.effect.toPrecision(3)} (${r.power.effectUnit}), n = ${r.power.n}${r.power.nFor80 ? `, n for 0.8 = ${r.power.nFor80}` : ''}` : '';
+  return `${id} ${r.level}: ${r.verdict}\n  ${r.detail}\n  rule: ${r.rule}${power}`;
+}
+
+export function claimSpec(id: string): void {
+  const claim = claimById(id);
+  describe(`${id}: ${claim.statement} (${claim.source})`, () => {
+    for (const level of claimLevels(claim)) {
+      test(level, async (ctx) => {
+        const result = await evaluateLevel(claim, level, context());
+        console.log(describeResult(id, result));
+        if (result.verdict === 'skipped') ctx.skip(result.detail);
+        const expected = expectedVerdict(id, level);
+        expect(result.verdict, `${id} ${level}: ${result.detail}`).toBe(expected.verdict);
+        if (result.verdict === 'inconclusive') ctx.skip(`inconclusive (recorded): ${result.detail}`);
+      });
+    }
+  });
+}

@@ -1,0 +1,46 @@
+/**
+ * A per-checkout disk cache for expensive, deterministic evidence (the re-analysis of the 210,000 raw rows takes
+ * ~15 s, and every claim spec runs in its own process). The key hashes the input file's size and mtime (if any) and every
+ * source file under src/, so any code or data change recomputes. Written to a temp file and renamed.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const SRC = fileURLToPath(new URL('..', import.meta.url));
+export const CACHE_DIR = fileURLToPath(new URL('../../.cache/claims/', import.meta.url));
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []))
+    .sort();
+}
+
+export function cacheKey(name: string, inputFile?: string): string {
+  const hash = createHash('sha256').update(name);
+  if (inputFile) {
+    const { size, mtimeMs } = statSync(inputFile);
+    hash.update(`${inputFile}:${size}:${mtimeMs}`);
+  }
+  for (const file of sourceFiles(SRC)) hash.update(file).update(readFileSync(file));
+  return hash.digest('hex').slice(0, 16);
+}
+
+// JSON has no NaN / Infinity; keep them so a cached value equals a fresh one.
+const NON_FINITE = '__nonFinite';
+const replacer = (_: string, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? { [NON_FINITE]: String(v) } : v);
+const reviver = (_: string, v: unknown) =>
+  v !== null && typeof v === 'object' && NON_FINITE in v ? Number((v as Record<string, string>)[NON_FINITE]) : v;
+
+/** The cached value for (name, inputFile, sources), or compute, store and return it. */
+export function cachedJson<T>(name: string, inputFile: string | undefined, compute: () => T, dir = CACHE_DIR): T {
+  const file = join(dir, `${name}-${cacheKey(name, inputFile)}.json`);
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'), reviver) as T;
+  const value = compute();
+  mkdirSync(dir, { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, JSON.stringify(value, replacer));
+  renameSync(temp, file);
+  return value;
+}

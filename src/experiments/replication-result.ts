@@ -1,0 +1,37 @@
+/**
+ * What one replication unit stores: a super-net trained by ws-repro on one space, and the cells it scored, each
+ * with its proxy accuracy (no-ft and bns-ft), its NAS-Bench-101 ground truth and its zero-cost features.
+ */
+import type { SpaceName } from '../space/spaces.js';
+
+export interface ScoredCell {
+  readonly hash: string;
+  readonly proxyNoFt: number;
+  readonly proxyBnsFt: number;
+  /** Mean of the three 108-epoch standalone validation accuracies (NAS-Bench-101). */
+  readonly standaloneValidation: number;
+  readonly standaloneTest: number;
+  readonly trainableParameters: number;
+  readonly residual: boolean;
+  /** Over-evaluation subgroup of paper Fig. 4 on A4: a 3x3 convolution on the first vertex. */
+  readonly conv3x3First: boolean;
+}
+
+export interface ReplicationResult {
+  readonly space: SpaceName;
+  /** Table 3 training variant of the super-net ('baseline' gives both no-ft and bns-ft). */
+  readonly variant: string;
+  readonly supernet: number;
+  readonly backend: string;
+  readonly groundTruth: { readonly kind: 'official' | 'subset'; readonly source: string };
+  readonly cifar10: { readonly source: string; readonly trainImages: number; readonly heldOutImages: number };
+  readonly trainingSeconds: number;
+  readonly trainingImagesPerSecond: number;
+  readonly secondsPerProxyEvaluation: number;
+  readonly finalLoss: number;
+  /** Failed super-net (constant or chance-level proxies): excluded from Table 3, as the paper's asterisks. */
+  readonly failed: string | null;
+  readonly spearmanNoFt: number;
+  readonly spearmanBnsFt: number;
+  readonly cells: readonly ScoredCell[];
+}

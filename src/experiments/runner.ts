@@ -1,0 +1,80 @@
+/**
+ * Runs the units of a profile into the artifact store: units already stored are reused, the rest run in worker
+ * processes (wasm and the cpu backend use one core each, so independent units run side by side), and a unit that
+ * fails is reported with its label without losing the units that finished.
+ */
+import { fork } from 'node:child_process';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { ArtifactStore, unitKey } from './store.js';
+import { selectShard, type Shard } from './shard.js';
+import type { Unit } from './unit.js';
+
+const WORKER = fileURLToPath(new URL('./worker.ts', import.meta.url));
+
+export interface RunOptions {
+  readonly store: ArtifactStore;
+  readonly units: readonly Unit[];
+  readonly shard: Shard;
+  readonly workers: number | 'cores';
+  readonly log?: (line: string) => void;
+}
+
+export interface RunSummary {
+  readonly reused: readonly string[];
+  readonly computed: readonly string[];
+  readonly failed: readonly { readonly label: string; readonly error: string }[];
+  readonly seconds: number;
+}
+
+export function workerCount(workers: number | 'cores'): number {
+  return workers === 'cores' ? Math.max(1, os.availableParallelism()) : workers;
+}
+
+function runInWorker(storeRoot: string, unit: Unit): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = fork(WORKER, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    child.send({ storeRoot, unit });
+    let error: string | undefined;
+    child.on('message', (message: { error?: string }) => {
+      error = message.error;
+    });
+    child.on('exit', (code) => {
+      if (code === 0 && !error) resolve();
+      else reject(new Error(error ?? `worker exited with status ${code}`));
+    });
+  });
+}
+
+export async function runUnits(options: RunOptions): Promise<RunSummary> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const started = performance.now();
+  const mine = selectShard(options.units, (unit) => unitKey(unit.description), options.shard);
+  const reused = mine.filter((unit) => options.store.has(unit.description)).map((unit) => unit.label);
+  const pending = mine.filter((unit) => !options.store.has(unit.description));
+  const width = Math.min(workerCount(options.workers), Math.max(1, pending.length));
+  log(
+    `shard ${options.shard.index}/${options.shard.count}: ${mine.length} of ${options.units.length} units, ` +
+      `${reused.length} already stored, ${pending.length} to run on ${width} worker(s)`,
+  );
+  const computed: string[] = [];
+  const failed: { label: string; error: string }[] = [];
+  let next = 0;
+  const lane = async () => {
+    while (next < pending.length) {
+      const unit = pending[next++];
+      const unitStarted = performance.now();
+      log(`[${unit.label}] started`);
+      try {
+        await runInWorker(options.store.root, unit);
+        computed.push(unit.label);
+        log(`[${unit.label}] done in ${((performance.now() - unitStarted) / 1000).toFixed(1)} s`);
+      } catch (error) {
+        failed.push({ label: unit.label, error: (error as Error).message });
+        log(`[${unit.label}] FAILED: ${(error as Error).message}`);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: width }, lane));
+  return { reused, computed, failed, seconds: (performance.now() - started) / 1000 };
+}

@@ -1,0 +1,34 @@
+/**
+ * A search unit: the searches of one space (baseline RS/GS on the NAS-Bench-101 table, WS RS/GS on the authors'
+ * recorded bns-ft proxies, paper section 4.3), and the merge of per-space units into one study for the claims.
+ */
+import { loadAuthorsEvaluations } from '../bench/authors.js';
+import { defaultGroundTruth } from '../bench/ground-truth.js';
+import { authorsScorers } from '../search/authors-scorer.js';
+import { runSearchStudy, type SearchStudy } from '../search/study.js';
+import type { SearchUnitConfig } from './plan.js';
+import type { UnitDescription } from './store.js';
+
+export async function runSearchUnit(unit: UnitDescription): Promise<SearchStudy> {
+  const config = unit.config as SearchUnitConfig;
+  const groundTruth = defaultGroundTruth();
+  if (groundTruth.source !== config.groundTruth) {
+    throw new Error(`search unit planned for ground truth ${config.groundTruth}, but ${groundTruth.source} is loaded`);
+  }
+  return runSearchStudy({
+    groundTruth,
+    spaces: [config.space],
+    baselineRuns: config.plan.baselineRuns,
+    wsRuns: config.plan.wsRuns,
+    evaluations: config.plan.evaluations,
+    seed: unit.seed,
+    wsScorer: authorsScorers(loadAuthorsEvaluations()),
+  });
+}
+
+/** One study from per-space studies of the same settings (the skips are the same in each; kept once). */
+export function mergeSearchStudies(studies: readonly SearchStudy[]): SearchStudy | undefined {
+  if (studies.length === 0) return undefined;
+  const skipped = new Map(studies.flatMap((s) => s.skipped).map((skip) => [skip.what + skip.reason, skip]));
+  return { ...studies[0], perSpace: studies.flatMap((s) => s.perSpace), skipped: [...skipped.values()] };
+}

@@ -1,0 +1,22 @@
+/**
+ * Worker process of the runner: receives one unit, computes it with the executor of its kind and stores the result
+ * (atomically, so a crash or Ctrl-C loses only this unit). Reports an error back instead of a stack dump.
+ */
+import { EXECUTORS } from './executors.js';
+import { ArtifactStore } from './store.js';
+import type { Unit } from './unit.js';
+
+process.once('message', async (message: { storeRoot: string; unit: Unit }) => {
+  const { storeRoot, unit } = message;
+  try {
+    const execute = EXECUTORS[unit.description.kind];
+    if (!execute) throw new Error(`no executor for unit kind ${JSON.stringify(unit.description.kind)}`);
+    const store = new ArtifactStore(storeRoot);
+    await store.getOrCompute(unit.description, () => execute(unit.description, store));
+    process.send?.({ done: true });
+    process.exit(0);
+  } catch (error) {
+    process.send?.({ error: `${unit.label}: ${(error as Error).stack ?? String(error)}` });
+    process.exit(1);
+  }
+});

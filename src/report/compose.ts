@@ -1,0 +1,60 @@
+/**
+ * The report's view model composed from real results: the claims document (reports/claims.json), the
+ * re-analysis of the authors' data, the search study and, when a run produced them, the replicated super-nets.
+ * Each section module turns one of them into tables and SVG figures; this module only orders them.
+ */
+import type { AuthorsEvaluation } from '../bench/authors.js';
+import type { claimsJson } from '../claims/claims-json.js';
+import type { Reanalysis } from '../reanalysis/reanalysis.js';
+import type { SearchStudy } from '../search/study.js';
+import { biasSection } from './sections/bias.js';
+import { integritySection } from './sections/integrity.js';
+import type { ReplicationInput } from './sections/replication.js';
+import { scatterSection } from './sections/scatter.js';
+import { searchSection } from './sections/search.js';
+import { table3Section } from './sections/table3.js';
+import { zeroCostSection } from './sections/zero-cost.js';
+import type { ClaimsDocument, Provenance, ReportView } from './view.js';
+
+export type ClaimsJson = ReturnType<typeof claimsJson>;
+
+export interface ReportInputs {
+  /** reports/claims.json as `claimsJson(evaluateAllClaims(context), meta)` returns it. */
+  readonly claims: ClaimsJson;
+  readonly provenance: Provenance;
+  /** The authors' raw evaluations the re-analysis was computed from (the scatter plots draw their cells). */
+  readonly authors: readonly AuthorsEvaluation[];
+  readonly reanalysis: Reanalysis;
+  readonly search: SearchStudy;
+  /** Super-nets trained by this run; absent when the run trained none. */
+  readonly replication?: ReplicationInput;
+  /** Seed of the scatter plots' subsamples. */
+  readonly seed?: number | string;
+}
+
+/** The view shows a level's power as the probability it achieved; claims.json keeps the full power report. */
+export function claimsDocument(json: ClaimsJson): ClaimsDocument {
+  return {
+    ...json,
+    claims: json.claims.map((claim) => ({
+      ...claim,
+      levels: claim.levels.map(({ power, ...level }) => ({ ...level, power: power?.achieved ?? null })),
+    })),
+  };
+}
+
+export async function composeReport(inputs: ReportInputs): Promise<ReportView> {
+  const { reanalysis, replication } = inputs;
+  return {
+    claims: claimsDocument(inputs.claims),
+    provenance: inputs.provenance,
+    sections: [
+      await table3Section(reanalysis, replication),
+      integritySection(reanalysis),
+      await scatterSection({ authors: inputs.authors, integrity: reanalysis.integrity, replication, seed: inputs.seed ?? 0 }),
+      await searchSection(inputs.search),
+      zeroCostSection(reanalysis),
+      biasSection(reanalysis),
+    ],
+  };
+}

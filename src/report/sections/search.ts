@@ -1,0 +1,135 @@
+/**
+ * The search study (paper 5.2): regret curves on log-log axes with a 95% band per algorithm and space (Fig. 2),
+ * the one-shot comparisons in the layout of Tables 4 and 5 beside the printed values, the later comparisons of
+ * baseline greedy search (C17) and what could not run, with the reason.
+ */
+import { TABLES_4_5, type ComparisonName as PrintedName, type PrintedComparison } from '../../audit/paper-numbers.js';
+import type { ComparisonName, OneShotResult, SearchStudy, SpaceStudy } from '../../search/study.js';
+import { regretCurves, type RegretPoint } from '../charts.js';
+import type { FigureView, SectionView, TableView } from '../view.js';
+import { fixed, plusMinus } from './format.js';
+
+/** The printed column that each comparison reproduces (same sign convention: mean regret of B minus that of A). */
+const PRINTED_COLUMN: Readonly<Partial<Record<ComparisonName, PrintedName>>> = {
+  'RS_ws vs RS_bs': 'RSbs-RSws',
+  'GS_ws vs RS_bs': 'RSbs-GSws',
+  'RS_ws vs GS_bs': 'GSbs-RSws',
+  'GS_ws vs GS_bs': 'GSbs-GSws',
+};
+
+const TABLES: readonly { caption: string; comparisons: readonly ComparisonName[] }[] = [
+  { caption: 'Table 4 layout: baseline random search against the WS searches, one-shot', comparisons: ['RS_ws vs RS_bs', 'GS_ws vs RS_bs'] },
+  { caption: 'Table 5 layout: baseline greedy search against the WS searches, one-shot', comparisons: ['RS_ws vs GS_bs', 'GS_ws vs GS_bs'] },
+  { caption: 'The two baselines at the WS random search\'s one-shot budget (C16)', comparisons: ['GS_bs vs RS_bs'] },
+];
+
+function printed(space: string, comparison: ComparisonName): PrintedComparison | undefined {
+  const column = PRINTED_COLUMN[comparison];
+  return column && TABLES_4_5.find((row) => row.space === space)?.comparisons[column];
+}
+
+const printedText = (p: PrintedComparison | undefined): string | null =>
+  p ? `${plusMinus(p.mean, p.pooledSd)} (p=${fixed(p.p)}, d=${fixed(p.d)})` : null;
+
+function curvePoints(space: SpaceStudy): RegretPoint[] {
+  return space.curves.flatMap((curve) =>
+    curve.times.flatMap((seconds, k) => {
+      const [median, low, high] = [curve.median[k], curve.lower[k], curve.upper[k]];
+      return median === null || low === null || high === null ? [] : [{ algorithm: curve.algorithm, seconds, median, low, high }];
+    }),
+  );
+}
+
+function comparisonRow(space: string, r: OneShotResult): (string | number | null)[] {
+  return [
+    space,
+    r.comparison,
+    r.budgetSeconds,
+    `${r.nA} / ${r.nB}`,
+    plusMinus(r.difference, r.pooledSd),
+    r.p,
+    r.d,
+    r.probabilityOfSuperiority,
+    r.power,
+    r.runsOverBudget,
+    printedText(printed(space, r.comparison)),
+  ];
+}
+
+const COMPARISON_COLUMNS = [
+  'space',
+  'A vs B',
+  'budget (s)',
+  'runs A / B',
+  'regret B - A ± pooled SD (x100)',
+  'p',
+  'd',
+  'P(A better)',
+  'power',
+  'runs over budget',
+  'paper',
+];
+
+function oneShotTables(study: SearchStudy): TableView[] {
+  return TABLES.flatMap(({ caption, comparisons }) => {
+    const rows = study.perSpace.flatMap((s) => s.oneShot.filter((r) => comparisons.includes(r.comparison)).map((r) => comparisonRow(s.space, r)));
+    return rows.length ? [{ caption, columns: COMPARISON_COLUMNS, rows }] : [];
+  });
+}
+
+function lateTable(study: SearchStudy): TableView[] {
+  const rows = study.perSpace.flatMap((s) =>
+    s.late.map((r) => [s.space, r.comparison, r.budgetSeconds, `${r.nA} / ${r.nB}`, plusMinus(r.difference, r.pooledSd), r.p, r.d, r.probabilityOfSuperiority, r.power]),
+  );
+  if (!rows.length) return [];
+  return [
+    {
+      caption: 'Baseline greedy search given time (C17): at the latest time every run of every algorithm reached',
+      columns: ['space', 'A vs B', 'time (s)', 'runs A / B', 'regret B - A ± pooled SD (x100)', 'p', 'd', 'P(A better)', 'power'],
+      rows,
+    },
+  ];
+}
+
+function algorithmTable(study: SearchStudy): TableView {
+  return {
+    caption: 'Per space and algorithm: runs, mean final regret, mean search time, and the WS searches\' one-shot budget',
+    columns: ['space', 'cells', 'algorithm', 'runs', 'mean final regret (x100)', 'mean search time (s)', 'one-shot time (s)', 'one-shot regret (x100)'],
+    rows: study.perSpace.flatMap((s) =>
+      s.curves.map((c) => {
+        const budget = s.oneShotBudgets.find((b) => b.algorithm === c.algorithm);
+        return [s.space, s.cells, c.algorithm, c.runs, 100 * c.meanFinalRegret, c.meanEndTime, budget?.seconds ?? null, budget ? 100 * budget.meanRegret : null];
+      }),
+    ),
+  };
+}
+
+function skipTable(study: SearchStudy): TableView[] {
+  if (!study.skipped.length) return [];
+  return [{ caption: 'Not run, and how to supply what is missing', columns: ['what', 'reason', 'how to supply'], rows: study.skipped.map((s) => [s.what, s.reason, s.howToSupply]) }];
+}
+
+export async function searchSection(study: SearchStudy): Promise<SectionView> {
+  const figures: FigureView[] = [];
+  for (const space of study.perSpace) {
+    const points = curvePoints(space);
+    if (!points.length) continue;
+    figures.push({
+      title: `Search, ${space.space}`,
+      caption: `Test regret (best mean test accuracy of ${space.space} minus that of the incumbent) against search time, both log scale: median over runs with the 2.5-97.5 percentile band (${space.curves.map((c) => `${c.algorithm} ${c.runs} runs`).join(', ')}). Points where a regret is 0 cannot be drawn on a log axis.`,
+      svg: await regretCurves(points, `Search, ${space.space}`),
+    });
+  }
+  const s = study.settings;
+  return {
+    id: 'search',
+    title: 'Architecture search (Fig. 2, Tables 4-5)',
+    intro:
+      `Search study on the ${study.universe} ground truth (${study.source}), ${study.perSpace.length} space(s): ${s.baselineRuns} baseline runs and ${s.wsRuns} WS runs per algorithm, ` +
+      `${s.evaluations.toLocaleString('en-US')} evaluations per baseline search and up to ${s.wsEvaluations.toLocaleString('en-US')} proxy evaluations per WS search (${s.proxyEvaluationTime} s each), seed ${s.seed}. ` +
+      'One-shot comparisons follow the paper: regrets x100, Student\'s t-test, Cohen\'s d with the pooled SD, probability of superiority Phi(d / sqrt 2), and the power the test had for the measured effect.' +
+      (study.skipped.length ? ` ${study.skipped.length} part(s) could not run; the last table says why.` : ''),
+    tables: [...oneShotTables(study), ...lateTable(study), algorithmTable(study), ...skipTable(study)],
+    figures,
+  };
+}

@@ -1,0 +1,144 @@
+/**
+ * Table 3 side by side: the paper's printed cell, the same cell recomputed from the authors' raw evaluations (with
+ * the interval formula that reproduces the print and a proper t interval), and this run's replication, which is
+ * marked not comparable unless it ran at the paper's scale. One interval chart per setting.
+ */
+import { AUTHOR_SPACES, SETTINGS, type Setting } from '../../bench/authors.js';
+import type { Reanalysis } from '../../reanalysis/reanalysis.js';
+import type { IntervalOptions } from '../../stats/interval.js';
+import { meanInterval } from '../../stats/interval.js';
+import { mean } from '../../stats/summary.js';
+import type { Table3, Table3Cell } from '../../reanalysis/table3.js';
+import { intervalChart, type IntervalRow } from '../charts.js';
+import type { FigureView, SectionView, TableView } from '../view.js';
+import { bracket, fixed, plusMinus } from './format.js';
+import { replicatedCells, type ReplicatedCell, type ReplicationInput } from './replication.js';
+
+export function formulaName(formula: IntervalOptions): string {
+  const q = formula.quantile === 'z' ? 'normal quantile' : 't quantile (n - 1 df)';
+  return `${q}, SD with denominator ${formula.denominator}`;
+}
+
+function supernetsText(cell: Table3Cell): string {
+  const used = cell.supernets.length - cell.excluded.length;
+  const notes = [
+    ...(cell.excluded.length ? [`excluded (failed): ${cell.excluded.join(', ')}`] : []),
+    ...(cell.duplicates.length ? [`exact copy of another run: ${cell.duplicates.join(', ')}`] : []),
+  ];
+  return `${used} of ${cell.supernets.length}${notes.length ? ` (${notes.join('; ')})` : ''}`;
+}
+
+/** Which printed numbers the recomputed cell does not match at the printed precision. */
+function printedMismatch(table: Table3, cell: Table3Cell): string {
+  const d = table.comparison.disagreements.find((x) => x.setting === cell.setting && x.space === cell.space);
+  if (!d) return 'yes';
+  const parts = [
+    ...(fixed(d.mean) !== fixed(d.paper.mean) ? ['mean'] : []),
+    ...(fixed(d.halfWidth) !== fixed(d.paper.halfWidth) ? ['half-width'] : []),
+    ...(d.excluded > 0 !== d.paper.asterisk ? ['asterisk'] : []),
+  ];
+  return `no: ${parts.join(', ')}`;
+}
+
+function replicationInterval(cell: ReplicatedCell): { mean: number; low: number; high: number } {
+  if (cell.values.length < 2) return { mean: cell.values[0], low: cell.values[0], high: cell.values[0] };
+  const ci = meanInterval(cell.values, { quantile: 't', denominator: 'n-1', level: 0.95 });
+  return { mean: ci.estimate, low: ci.low, high: ci.high };
+}
+
+function replicationText(cell: ReplicatedCell | undefined, replication: ReplicationInput | undefined): string | null {
+  if (!cell || !replication) return null;
+  const failed = cell.failed.length ? `, ${cell.failed.length} failed` : '';
+  const scale = replication.paperScale ? '' : `; not comparable (profile ${replication.profile})`;
+  if (cell.values.length === 0) return `no converged super-net${failed}${scale}`;
+  const ci = replicationInterval(cell);
+  const value = cell.values.length > 1 ? `${fixed(ci.mean)} ${bracket(ci.low, ci.high)}` : fixed(mean(cell.values));
+  return `${value} (${cell.values.length} super-net${cell.values.length > 1 ? 's' : ''}${failed}${scale})`;
+}
+
+function settingTable(table: Table3, setting: Setting, replicated: readonly ReplicatedCell[], replication?: ReplicationInput): TableView {
+  const cells = table.cells.filter((c) => c.setting === setting);
+  return {
+    caption: `${setting}: Spearman correlation of proxy and mean standalone ${table.target} accuracy`,
+    columns: ['space', 'paper (mean ± 95% CI)', 're-analysis mean', 'paper-style CI', 't CI', 'super-nets used', 'as printed?', 'this run (mean [t CI])'],
+    rows: AUTHOR_SPACES.map((space) => {
+      const c = cells.find((x) => x.space === space)!;
+      return [
+        space,
+        `${plusMinus(c.paper.mean, c.paper.halfWidth)}${c.paper.asterisk ? ' *' : ''}`,
+        c.mean,
+        bracket(...c.ciPaper),
+        bracket(...c.ciT),
+        supernetsText(c),
+        printedMismatch(table, c),
+        replicationText(replicated.find((r) => r.setting === setting && r.space === space), replication),
+      ];
+    }),
+  };
+}
+
+function chartRows(table: Table3, setting: Setting, replicated: readonly ReplicatedCell[], replication?: ReplicationInput): IntervalRow[] {
+  const replicationSource = replication?.paperScale ? 'this run' : 'this run (not comparable)';
+  return table.cells
+    .filter((c) => c.setting === setting)
+    .flatMap((c): IntervalRow[] => {
+      const rows: IntervalRow[] = [
+        { space: c.space, source: 'paper', mean: c.paper.mean, low: c.paper.mean - c.paper.halfWidth, high: c.paper.mean + c.paper.halfWidth },
+        { space: c.space, source: "authors' data (t CI)", mean: c.mean, low: c.ciT[0], high: c.ciT[1] },
+      ];
+      const r = replicated.find((x) => x.setting === setting && x.space === c.space);
+      if (r && r.values.length > 0) rows.push({ space: c.space, source: replicationSource, ...replicationInterval(r) });
+      return rows;
+    });
+}
+
+function summaryTables(reanalysis: Reanalysis): TableView[] {
+  const t = reanalysis.table3;
+  return [
+    {
+      caption: 'How often each reading of "95% confidence interval" reproduces the printed half-widths (validation accuracy)',
+      columns: ['formula', 'half-widths as printed', 'cells', 'largest |error|'],
+      rows: t.formulaFit.map((f) => [formulaName(f.formula), f.matches, f.cells, f.maxAbsError]),
+    },
+    {
+      caption: 'Which standalone accuracy the paper ranked against: printed Table 3 vs recomputed, per target',
+      columns: ['target', 'means as printed', 'half-widths as printed', 'asterisks as printed', 'cells', 'largest |mean error|'],
+      rows: [reanalysis.table3, reanalysis.table3Test].map((x) => [
+        x.target,
+        x.comparison.meanMatches,
+        x.comparison.halfWidthMatches,
+        x.comparison.asteriskMatches,
+        x.comparison.cells,
+        x.comparison.maxMeanError,
+      ]),
+    },
+  ];
+}
+
+export async function table3Section(reanalysis: Reanalysis, replication?: ReplicationInput): Promise<SectionView> {
+  const table = reanalysis.table3;
+  const replicated = replication ? replicatedCells(replication.results) : [];
+  const figures: FigureView[] = [];
+  for (const setting of SETTINGS) {
+    figures.push({
+      title: `Table 3, ${setting}`,
+      caption: `Mean Spearman correlation per space with its 95% interval: the paper's printed interval, the t interval over the authors' super-nets${replicated.some((r) => r.setting === setting) ? ", and this run's super-nets" : ''}.`,
+      svg: await intervalChart(chartRows(table, setting, replicated, replication), `Table 3, ${setting}`),
+    });
+  }
+  const supernets = new Set(table.cells.map((c) => c.supernets.length));
+  return {
+    id: 'table3',
+    title: 'Table 3: paper, re-analysis of the authors\' data, this run',
+    intro:
+      `Spearman rank correlation between each super-net's proxy accuracies and the cells' mean standalone ${table.target} accuracy, ` +
+      `for ${SETTINGS.length} settings and ${AUTHOR_SPACES.length} spaces, recomputed from ${reanalysis.rows.toLocaleString('en-US')} rows of the authors' raw evaluations ` +
+      `(${[...supernets].join('/')} super-nets per cell; failed super-nets excluded as the paper's asterisks). The paper-style interval uses the formula that reproduces ` +
+      `the most printed half-widths (${formulaName(table.paperFormula)}); the t interval is the properly computed one. ` +
+      (replication
+        ? `This run's replication: ${replication.results.length} super-net(s) of profile ${replication.profile}${replication.paperScale ? ', at the paper\'s scale' : ', below the paper\'s scale, so its numbers are not comparable with the printed ones'}.`
+        : 'No replication results were supplied (run `ws-repro run` to train super-nets).'),
+    tables: [...SETTINGS.map((s) => settingTable(table, s, replicated, replication)), ...summaryTables(reanalysis)],
+    figures,
+  };
+}
