@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCellTable } from '../src/space/cell-table.js';
@@ -20,6 +20,7 @@ const seconds = (start: number) => Number(((performance.now() - start) / 1000).t
 const mb = (bytes: number) => Number((bytes / 2 ** 20).toFixed(1));
 
 export async function run(): Promise<Record<string, unknown>> {
+  const load = Number(loadavg()[0].toFixed(2)); // other jobs on the machine slow every figure
   const dir = mkdtempSync(join(tmpdir(), 'ws-repro-table-bench-'));
   try {
     let start = performance.now();
@@ -53,7 +54,7 @@ export async function run(): Promise<Record<string, unknown>> {
       importSeconds: Number(imported.seconds.toFixed(3)),
       importMBps: Number((mb(imported.bytes) / imported.seconds).toFixed(1)),
       ...JSON.parse(probe.stdout),
-      note: 'measured on a 2-core machine shared with other jobs (contention)',
+      loadAverageAtStart: load,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

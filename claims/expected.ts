@@ -50,6 +50,14 @@ export const RECORDED: Recorded = {
   },
   C12: {
     audit: { verdict: 'inconclusive', evidence: 'Spearman over 7 spaces: Table 3 bns-ft vs Table 4 d(RS) rho 0.29 (p 0.54), vs d(GS) rho -0.07 (p 0.88); power 0.20 for |rho| = 0.5, 30 spaces needed.' },
+    search: { verdict: 'inconclusive', evidence: 'Subset universe, smoke: re-analysed bns-ft correlation vs measured d(RS_ws vs RS_bs) rho 0.14 (p 0.76) over 7 spaces; power 0.20 for |rho| = 0.5.' },
+  },
+  C13: {
+    search: {
+      verdict: 'not reproduced',
+      evidence:
+        'Subset universe, smoke (1,000 evaluations), 100 vs 25 runs, RSbs - RSws: A1 +1.11, Anres +0.72, Ares +0.23 (p 0.046) better and A4 -0.77 worse as printed, but A2 +0.77 (90% CI [0.49, 1.06]) is beyond the medium margin +-0.39 where the paper has a non-significant +0.36; A3 and Afull inconclusive (TOST power 0.44).',
+    },
   },
   C15: {
     audit: { verdict: 'inconsistent', evidence: 'Phi(d / sqrt 2): A4 d = -0.85 gives 0.273-0.275 (printed 7%); Afull d = 0.44 gives 0.621-0.623 (printed 61%); A1 d = 1.09 gives 0.779-0.781 (78%, agrees).' },

@@ -1,10 +1,9 @@
 /**
  * One NAS-Bench-101 TFRecord record: the JSON array `[module_hash, epochs, raw_adjacency_bits, "op,op,...",
  * base64(ModelMetrics)]` (as read by nasbench/api.py). Decoding validates everything except the hash, which the
- * importer checks once per distinct cell (`verifiedCell`); later records of a cell need only the same text.
+ * importer checks once per distinct cell (hash-check.ts); later records of a cell need only the same text.
  */
 import type { Cell } from '../space/cell.js';
-import { cellHash } from '../space/hash.js';
 import { pruneCell } from '../space/prune.js';
 import { limitsError, validateCell } from '../space/spec.js';
 import { decodeModelMetrics, encodeModelMetrics, type ModelMetrics } from './model-metrics.js';
@@ -72,14 +71,12 @@ export function recordCell(record: RawRecord): Cell {
   return checked.cell;
 }
 
-/** The pruned cell after checking that its official hash is the record's key. */
-export function verifiedCell(record: Pick<NasBenchRecord, 'hash' | 'cell'>): Cell {
-  const pruned = pruneCell(record.cell);
+/** The pruned cell, within NAS-Bench-101's limits; its hash is checked by the caller (hash-check.ts). */
+export function prunedCell(cell: Cell): Cell {
+  const pruned = pruneCell(cell);
   if (!pruned) throw new Error('cell has no input->output path');
   const limits = limitsError(pruned);
   if (limits) throw new Error(limits);
-  const actual = cellHash(pruned);
-  if (actual !== record.hash) throw new Error(`hash mismatch: key ${record.hash}, cell hashes to ${actual}`);
   return pruned;
 }
 

@@ -4,6 +4,7 @@
  * replication results (filled from the experiment store when a run produced them; absent otherwise).
  */
 import { DEFAULT_AUTHORS_FILE, loadAuthorsEvaluations, type AuthorSpace, type AuthorsEvaluation, type Setting } from '../bench/authors.js';
+import { defaultCachePath } from '../bench/cache.js';
 import { defaultGroundTruth } from '../bench/ground-truth.js';
 import { profileNamed, type ProfileName } from '../experiments/profiles.js';
 import { reanalyze, type Reanalysis } from '../reanalysis/reanalysis.js';
@@ -64,26 +65,30 @@ export function enumeratedSpaceSizes(): SpaceSizes {
 export function createEvidenceContext(options: ContextOptions = {}): EvidenceContext {
   const profile = options.profile ?? 'smoke';
   const authors = once(() => loadAuthorsEvaluations());
-  const reanalysis = once(() => cachedJson('reanalysis', DEFAULT_AUTHORS_FILE, () => reanalyze(authors())));
+  const reanalysis = once(() => cachedJson('reanalysis', [DEFAULT_AUTHORS_FILE], () => reanalyze(authors())));
   const search = profileNamed(profile).search;
+  const seed = options.seed ?? 0;
   const searchStudy =
     options.searchStudy ??
     once(() =>
-      runSearchStudy({
-        groundTruth: defaultGroundTruth(),
-        spaces: search.spaces,
-        baselineRuns: search.baselineRuns,
-        wsRuns: search.wsRuns,
-        evaluations: search.evaluations,
-        seed: options.seed ?? 0,
-        wsScorer: authorsScorers(authors()),
-      }),
+      // Keyed on the official cache too: importing it switches the universe from the authors' subset.
+      cachedJson(`search-study-${profile}-${seed}`, [DEFAULT_AUTHORS_FILE, defaultCachePath()], () =>
+        runSearchStudy({
+          groundTruth: defaultGroundTruth(),
+          spaces: search.spaces,
+          baselineRuns: search.baselineRuns,
+          wsRuns: search.wsRuns,
+          evaluations: search.evaluations,
+          seed,
+          wsScorer: authorsScorers(authors()),
+        }),
+      ),
     );
   return {
     profile,
     authors,
     reanalysis,
-    spaceSizes: options.spaceSizes ?? once(() => cachedJson('space-sizes', undefined, enumeratedSpaceSizes)),
+    spaceSizes: options.spaceSizes ?? once(() => cachedJson('space-sizes', [], enumeratedSpaceSizes)),
     searchStudy,
     replication: options.replication,
   };

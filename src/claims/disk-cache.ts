@@ -1,6 +1,6 @@
 /**
  * A per-checkout disk cache for expensive, deterministic evidence (the re-analysis of the 210,000 raw rows takes
- * ~15 s, and every claim spec runs in its own process). The key hashes the input file's size and mtime (if any) and every
+ * ~15 s, and every claim spec runs in its own process). The key hashes the input files' sizes and mtimes and every
  * source file under src/, so any code or data change recomputes. Written to a temp file and renamed.
  */
 import { createHash } from 'node:crypto';
@@ -17,11 +17,11 @@ function sourceFiles(dir: string): string[] {
     .sort();
 }
 
-export function cacheKey(name: string, inputFile?: string): string {
+export function cacheKey(name: string, inputFiles: readonly string[]): string {
   const hash = createHash('sha256').update(name);
-  if (inputFile) {
-    const { size, mtimeMs } = statSync(inputFile);
-    hash.update(`${inputFile}:${size}:${mtimeMs}`);
+  for (const file of inputFiles) {
+    const { size, mtimeMs } = existsSync(file) ? statSync(file) : { size: -1, mtimeMs: -1 };
+    hash.update(`${file}:${size}:${mtimeMs}`);
   }
   for (const file of sourceFiles(SRC)) hash.update(file).update(readFileSync(file));
   return hash.digest('hex').slice(0, 16);
@@ -33,9 +33,9 @@ const replacer = (_: string, v: unknown) => (typeof v === 'number' && !Number.is
 const reviver = (_: string, v: unknown) =>
   v !== null && typeof v === 'object' && NON_FINITE in v ? Number((v as Record<string, string>)[NON_FINITE]) : v;
 
-/** The cached value for (name, inputFile, sources), or compute, store and return it. */
-export function cachedJson<T>(name: string, inputFile: string | undefined, compute: () => T, dir = CACHE_DIR): T {
-  const file = join(dir, `${name}-${cacheKey(name, inputFile)}.json`);
+/** The cached value for (name, input files (absent ones count as absent), sources), or compute, store and return it. */
+export function cachedJson<T>(name: string, inputFiles: readonly string[], compute: () => T, dir = CACHE_DIR): T {
+  const file = join(dir, `${name}-${cacheKey(name, inputFiles)}.json`);
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'), reviver) as T;
   const value = compute();
   mkdirSync(dir, { recursive: true });

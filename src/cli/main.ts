@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { registerSpaceCommands } from './space.js';
 import { registerBenchCommands } from './bench.js';
 import { registerReanalyzeCommands } from './reanalyze.js';
+import { registerExperimentCommands } from './experiments.js';
 
 const program = new Command('ws-repro').description(
   'Executable reproduction of the weight-sharing appraisal on NAS-Bench-101',
@@ -11,5 +12,6 @@ const program = new Command('ws-repro').description(
 registerSpaceCommands(program);
 registerBenchCommands(program);
 registerReanalyzeCommands(program);
+registerExperimentCommands(program);
 
 await program.parseAsync(process.argv);

@@ -105,7 +105,8 @@ export function reanalysisText(r: Reanalysis): string {
   for (const b of [r.c10, r.c11]) {
     lines.push(
       `${b === r.c10 ? 'C10' : 'C11'} ${b.subgroup}: over-evaluation (subgroup - rest) ${f3(b.overEvaluationAcross.meanDifference)} (p = ${pv(b.overEvaluationAcross.p)} over ${b.overEvaluationAcross.n} super-nets); ` +
-        `standalone accuracy difference ${f3(b.standaloneAcross.meanDifference)} (p = ${pv(b.standaloneAcross.p)})`,
+        `standalone accuracy difference ${f3(b.standaloneAcross.meanDifference)} (p = ${pv(b.standaloneAcross.p)}); ` +
+        `share of the top proxy decile ${f3(b.meanTopDecileShare)} (of all cells ${f3(b.supernets[0].topDecile.overallShare)} in super-net ${b.supernets[0].supernet})`,
     );
   }
   lines.push(`C21 mean Spearman with standalone accuracy (bns-ft super-net vs zero-cost proxies; partial given parameters):`);

@@ -12,7 +12,7 @@ process.once('message', async (message: { storeRoot: string; unit: Unit }) => {
     const execute = EXECUTORS[unit.description.kind];
     if (!execute) throw new Error(`no executor for unit kind ${JSON.stringify(unit.description.kind)}`);
     const store = new ArtifactStore(storeRoot);
-    await store.getOrCompute(unit.description, () => execute(unit.description, store));
+    await store.getOrCompute(unit.description, () => execute(unit.description));
     process.send?.({ done: true });
     process.exit(0);
   } catch (error) {

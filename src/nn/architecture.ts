@@ -55,7 +55,8 @@ export function modulePlan(config: NetworkConfig): ModulePlan[] {
   for (let s = 0; s < config.stacks; s++) {
     if (s > 0) channels *= 2;
     for (let m = 0; m < config.cellsPerStack; m++) {
-      plans.push({ stack: s, module: m, prefix: `s${s}/m${m}`, inChannels, outChannels: channels, downsample: s > 0 && m === 0 });
+      const downsample = s > 0 && m === 0;
+      plans.push({ stack: s, module: m, prefix: `s${s}/m${m}`, inChannels, outChannels: channels, downsample });
       inChannels = channels;
     }
   }
@@ -81,11 +82,26 @@ export interface VariableShape {
   readonly shape: readonly number[];
 }
 
-function convBnShapes(name: string, kernel: number, inChannels: number, outChannels: number): VariableShape[] {
+/** A conv-BN-ReLU layer's trainable variables; `withKernel` false for a BN whose kernel lives elsewhere. */
+export function convBnShapes(
+  name: string,
+  kernel: number,
+  inChannels: number,
+  outChannels: number,
+  withKernel = true,
+): VariableShape[] {
   return [
-    { name: `${name}/kernel`, shape: [kernel, kernel, inChannels, outChannels] },
+    ...(withKernel ? [{ name: `${name}/kernel`, shape: [kernel, kernel, inChannels, outChannels] }] : []),
     { name: `${name}/gamma`, shape: [outChannels] },
     { name: `${name}/beta`, shape: [outChannels] },
+  ];
+}
+
+/** The dense layer's kernel and bias. */
+export function denseShapes(config: NetworkConfig): VariableShape[] {
+  return [
+    { name: `${layerName.dense}/kernel`, shape: [finalChannels(config), config.numLabels] },
+    { name: `${layerName.dense}/bias`, shape: [config.numLabels] },
   ];
 }
 
@@ -99,18 +115,19 @@ export function standaloneVariableShapes(cell: Cell, config: NetworkConfig): Var
   for (const plan of modulePlan(config)) {
     const channels = vertexChannels(cell.matrix, plan.inChannels, plan.outChannels);
     for (let v = 1; v < n - 1; v++) {
-      if (cell.matrix[0][v]) shapes.push(...convBnShapes(layerName.inputProjection(plan.prefix, v), 1, plan.inChannels, channels[v]));
+      if (cell.matrix[0][v]) {
+        shapes.push(...convBnShapes(layerName.inputProjection(plan.prefix, v), 1, plan.inChannels, channels[v]));
+      }
       const k = kernelSize(cell.ops[v]);
-      if (k > 0) shapes.push(...convBnShapes(layerName.vertex(plan.prefix, v, cell.ops[v]), k, channels[v], channels[v]));
+      if (k > 0) {
+        shapes.push(...convBnShapes(layerName.vertex(plan.prefix, v, cell.ops[v]), k, channels[v], channels[v]));
+      }
     }
     if (cell.matrix[0][n - 1]) {
       shapes.push(...convBnShapes(layerName.outputProjection(plan.prefix), 1, plan.inChannels, plan.outChannels));
     }
   }
-  const last = finalChannels(config);
-  shapes.push({ name: `${layerName.dense}/kernel`, shape: [last, config.numLabels] });
-  shapes.push({ name: `${layerName.dense}/bias`, shape: [config.numLabels] });
-  return shapes;
+  return [...shapes, ...denseShapes(config)];
 }
 
 export function countParameters(shapes: readonly VariableShape[]): number {

@@ -12,7 +12,9 @@ export type BatchSource = (step: number) => Batch;
 
 /** Throws, naming `where`, unless the arrays match the counts and the images are `inputSize` pixels square. */
 export function checkBatch(batch: Batch, where: string, inputSize: number): void {
-  if (batch.size !== inputSize) throw new Error(`${where}: images are ${batch.size}x${batch.size}, the network takes ${inputSize}x${inputSize}`);
+  if (batch.size !== inputSize) {
+    throw new Error(`${where}: images are ${batch.size}x${batch.size}, the network takes ${inputSize}x${inputSize}`);
+  }
   const values = batch.count * batch.size * batch.size * 3;
   if (batch.images.length !== values || batch.labels.length !== batch.count) {
     throw new Error(
@@ -31,7 +33,9 @@ export function imagesTensor(batch: Batch, start = 0, count = batch.count): tf.T
 /** Consecutive slices of at most `size` images (gradient accumulation, chunked evaluation). */
 export function microBatches(batch: Batch, size: number): { start: number; count: number }[] {
   const out: { start: number; count: number }[] = [];
-  for (let start = 0; start < batch.count; start += size) out.push({ start, count: Math.min(size, batch.count - start) });
+  for (let start = 0; start < batch.count; start += size) {
+    out.push({ start, count: Math.min(size, batch.count - start) });
+  }
   return out;
 }
 
@@ -48,7 +52,9 @@ export function epochBatchSource(epoch: (index: number) => Iterator<Batch>, step
     if (!current || current.epoch !== e || current.next > within) current = { epoch: e, next: 0, batches: epoch(e) };
     for (;;) {
       const item = current.batches.next();
-      if (item.done) throw new Error(`epochBatchSource: epoch ${e} ended before its step ${within} (${stepsPerEpoch} steps expected)`);
+      if (item.done) {
+        throw new Error(`epochBatchSource: epoch ${e} ended before its step ${within} (${stepsPerEpoch} steps expected)`);
+      }
       current.next += 1;
       if (current.next > within) return item.value;
     }

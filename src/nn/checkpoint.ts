@@ -12,7 +12,11 @@ interface Header {
   readonly tensors: { name: string; shape: number[]; offset: number; length: number }[];
 }
 
-export async function writeCheckpoint(path: string, meta: unknown, tensors: ReadonlyMap<string, tf.Tensor>): Promise<void> {
+export async function writeCheckpoint(
+  path: string,
+  meta: unknown,
+  tensors: ReadonlyMap<string, tf.Tensor>,
+): Promise<void> {
   const index: Header['tensors'] = [];
   const chunks: Float32Array[] = [];
   let offset = 0;
@@ -50,13 +54,17 @@ export function readCheckpoint(path: string): { meta: unknown; tensors: Map<stri
   } catch (e) {
     throw new Error(`readCheckpoint ${path}: unreadable header (${(e as Error).message})`);
   }
-  if (header.format !== 'ws-repro-checkpoint/1') throw new Error(`readCheckpoint ${path}: unknown format ${header.format}`);
+  if (header.format !== 'ws-repro-checkpoint/1') {
+    throw new Error(`readCheckpoint ${path}: unknown format ${header.format}`);
+  }
   const padded = Math.ceil((4 + headerLength) / 4) * 4;
   const total = (file.length - padded) / 4;
   const body = new Float32Array(file.buffer.slice(file.byteOffset + padded, file.byteOffset + padded + total * 4));
   const tensors = new Map<string, tf.Tensor>();
   for (const t of header.tensors) {
-    if (t.offset + t.length > total) throw new Error(`readCheckpoint ${path}: tensor ${t.name} runs past the end of the file`);
+    if (t.offset + t.length > total) {
+      throw new Error(`readCheckpoint ${path}: tensor ${t.name} runs past the end of the file`);
+    }
     tensors.set(t.name, tf.tensor(body.subarray(t.offset, t.offset + t.length), t.shape, 'float32'));
   }
   return { meta: header.meta, tensors };

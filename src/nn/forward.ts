@@ -78,6 +78,9 @@ export function forwardNetwork(
       if (cell.matrix[0][t]) {
         addIn.push(convBnRelu(input, layerName.inputProjection(plan.prefix, t), 1, plan.inChannels, channels[t]));
       }
+      if (addIn.length === 0) {
+        throw new Error(`forwardNetwork: vertex ${t} has no input; prune the cell first (${JSON.stringify(cell)})`);
+      }
       const vertexInput = addIn.length === 1 ? addIn[0] : tf.addN(addIn);
       const op = cell.ops[t];
       const value =

@@ -34,7 +34,12 @@ export function initialValue(name: string, shape: readonly number[], seed: numbe
       return name.startsWith('dense/')
         ? tf.initializers.glorotUniform({ seed: variableSeed(seed, name) }).apply(s)
         : tf.initializers
-            .varianceScaling({ scale: 1, mode: 'fanIn', distribution: 'truncatedNormal', seed: variableSeed(seed, name) })
+            .varianceScaling({
+              scale: 1,
+              mode: 'fanIn',
+              distribution: 'truncatedNormal',
+              seed: variableSeed(seed, name),
+            })
             .apply(s);
     case 'gamma':
     case 'variance':

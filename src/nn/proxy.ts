@@ -20,12 +20,20 @@ export interface ProxyOptions {
 }
 
 /** Fraction of `heldOut` that `cell`'s sub-network classifies correctly. */
-export function proxyAccuracy(model: Model, cell: Cell, heldOut: Batch, mode: ProxyMode, options: ProxyOptions): number {
+export function proxyAccuracy(
+  model: Model,
+  cell: Cell,
+  heldOut: Batch,
+  mode: ProxyMode,
+  options: ProxyOptions,
+): number {
   checkBatch(heldOut, 'proxyAccuracy held-out data', model.config.inputSize);
   const stats = new BnStatsCollector();
   try {
     if (mode === 'bns-ft') {
-      if (options.calibration.length === 0) throw new Error('proxyAccuracy: bns-ft needs at least one calibration batch');
+      if (options.calibration.length === 0) {
+        throw new Error('proxyAccuracy: bns-ft needs at least one calibration batch');
+      }
       for (const batch of options.calibration) {
         checkBatch(batch, 'proxyAccuracy calibration data', model.config.inputSize);
         tf.tidy(() => {
@@ -88,7 +96,9 @@ export function superNetHealth(accuracies: readonly number[], numLabels: number,
   if (mean <= threshold) {
     return {
       failed: true,
-      reason: `mean proxy accuracy ${mean.toFixed(4)} is at chance level (<= ${threshold.toFixed(4)} for ${numLabels} labels, ${images} images)`,
+      reason:
+        `mean proxy accuracy ${mean.toFixed(4)} is at chance level ` +
+        `(<= ${threshold.toFixed(4)} for ${numLabels} labels, ${images} images)`,
     };
   }
   return { failed: false };

@@ -23,7 +23,11 @@ export class RmsProp {
   constructor(readonly config: RmsPropConfig = PAPER_RMSPROP) {}
 
   /** Update each variable of `variables` that has a gradient in `gradients` (same keys). */
-  apply(variables: ReadonlyMap<string, tf.Variable>, gradients: ReadonlyMap<string, tf.Tensor>, learningRate: number): void {
+  apply(
+    variables: ReadonlyMap<string, tf.Variable>,
+    gradients: ReadonlyMap<string, tf.Tensor>,
+    learningRate: number,
+  ): void {
     const { rho, momentum, epsilon } = this.config;
     for (const [name, g] of gradients) {
       const v = variables.get(name);
@@ -32,7 +36,8 @@ export class RmsProp {
       const mom = this.slot(this.moment, name, v, 0);
       tf.tidy(() => {
         const nextMs = tf.add(tf.mul(ms, rho), tf.mul(tf.square(g), 1 - rho));
-        const nextMom = tf.add(tf.mul(mom, momentum), tf.mul(tf.mul(g, learningRate), tf.rsqrt(tf.add(nextMs, epsilon))));
+        const scaled = tf.mul(tf.mul(g, learningRate), tf.rsqrt(tf.add(nextMs, epsilon)));
+        const nextMom = tf.add(tf.mul(mom, momentum), scaled);
         ms.assign(nextMs);
         mom.assign(nextMom);
         v.assign(tf.sub(v, nextMom));

@@ -8,7 +8,15 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { CONV1X1, CONV3X3, MAX_VERTICES, type Cell } from '../space/cell.js';
-import { finalChannels, layerName, modulePlan, standaloneVariableShapes, type NetworkConfig, type VariableShape } from './architecture.js';
+import {
+  convBnShapes,
+  denseShapes,
+  layerName,
+  modulePlan,
+  standaloneVariableShapes,
+  type NetworkConfig,
+  type VariableShape,
+} from './architecture.js';
 import { forwardNetwork, type ForwardOptions, type WeightSource } from './forward.js';
 import { updatedRunningStats } from './batch-norm.js';
 import { createVariables, runningStatShapes, type Model } from './model.js';
@@ -18,29 +26,19 @@ export interface SuperNetOptions {
   readonly singleKernel?: boolean;
 }
 
-function convBnBank(name: string, kernel: number, inChannels: number, outChannels: number, withKernel = true): VariableShape[] {
-  return [
-    ...(withKernel ? [{ name: `${name}/kernel`, shape: [kernel, kernel, inChannels, outChannels] }] : []),
-    { name: `${name}/gamma`, shape: [outChannels] },
-    { name: `${name}/beta`, shape: [outChannels] },
-  ];
-}
-
 /** Every bank of the super-net. */
 export function superNetVariableShapes(config: NetworkConfig, options: SuperNetOptions = {}): VariableShape[] {
-  const shapes = convBnBank(layerName.stem, 3, 3, config.initialFilters);
+  const shapes = convBnShapes(layerName.stem, 3, 3, config.initialFilters);
   for (const plan of modulePlan(config)) {
     const c = plan.outChannels;
     for (let t = 1; t < MAX_VERTICES - 1; t++) {
-      shapes.push(...convBnBank(layerName.inputProjection(plan.prefix, t), 1, plan.inChannels, c));
-      shapes.push(...convBnBank(layerName.vertex(plan.prefix, t, CONV3X3), 3, c, c));
-      shapes.push(...convBnBank(layerName.vertex(plan.prefix, t, CONV1X1), 1, c, c, !options.singleKernel));
+      shapes.push(...convBnShapes(layerName.inputProjection(plan.prefix, t), 1, plan.inChannels, c));
+      shapes.push(...convBnShapes(layerName.vertex(plan.prefix, t, CONV3X3), 3, c, c));
+      shapes.push(...convBnShapes(layerName.vertex(plan.prefix, t, CONV1X1), 1, c, c, !options.singleKernel));
     }
-    shapes.push(...convBnBank(layerName.outputProjection(plan.prefix), 1, plan.inChannels, c));
+    shapes.push(...convBnShapes(layerName.outputProjection(plan.prefix), 1, plan.inChannels, c));
   }
-  shapes.push({ name: `${layerName.dense}/kernel`, shape: [finalChannels(config), config.numLabels] });
-  shapes.push({ name: `${layerName.dense}/bias`, shape: [config.numLabels] });
-  return shapes;
+  return [...shapes, ...denseShapes(config)];
 }
 
 const CONV1X1_KERNEL = `/${CONV1X1}/kernel`;

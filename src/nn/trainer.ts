@@ -86,7 +86,9 @@ export class Trainer {
     readonly batches: BatchSource,
     readonly config: TrainingConfig,
   ) {
-    if (!(config.avgK >= 1) || !Number.isInteger(config.avgK)) throw new Error(`Trainer: avgK must be a positive integer, got ${config.avgK}`);
+    if (!(config.avgK >= 1) || !Number.isInteger(config.avgK)) {
+      throw new Error(`Trainer: avgK must be a positive integer, got ${config.avgK}`);
+    }
     this.optimizer = new RmsProp(config.optimizer);
     // derivedRandom builds a stateful Alea generator; its declared type does not say so.
     this.random = derivedRandom(config.seed, 'cells') as AleaRandom;
@@ -125,7 +127,7 @@ export class Trainer {
           for (const [name, v] of variables) {
             const g = grads[v.name];
             if (!g) continue;
-            const scaled = tf.mul(g, weight);
+            const scaled = weight === 1 ? g : tf.mul(g, weight);
             const old = sums.get(name);
             sums.set(name, tf.keep(old ? tf.add(old, scaled) : scaled));
             if (old) old.dispose();

@@ -3,7 +3,9 @@
  * over-evaluation is its proxy rank minus its standalone rank, both as fractions of the set size (mid-ranks), so
  * +0.2 means the super-net places it 20 percentiles higher than its standalone accuracy does. Per super-net: Welch
  * tests of the subgroup against the rest on over-evaluation and on standalone accuracy; across super-nets: a
- * one-sample test of the per-super-net differences (each super-net is an independent run on its own cells).
+ * one-sample test of the per-super-net differences (each super-net is an independent run on its own cells). Also
+ * the cluster a search would pick from: the subgroup's share of the top decile by proxy (mid-rank above 0.9 n)
+ * against its share of all cells, and that decile's mean standalone accuracy against all cells'.
  */
 import { CONV3X3, type Cell } from '../space/cell.js';
 import { isResidual } from '../space/spaces.js';
@@ -28,7 +30,20 @@ export interface SupernetBias {
   readonly overEvaluationTest: TTest;
   /** Subgroup minus rest, standalone accuracy. */
   readonly standaloneTest: TTest;
+  readonly topDecile: TopDecile;
 }
+
+/** The cells with the highest 10% proxy accuracies of one run. */
+export interface TopDecile {
+  readonly size: number;
+  readonly subgroupShare: number;
+  readonly overallShare: number;
+  readonly meanStandalone: number;
+  readonly overallMeanStandalone: number;
+}
+
+/** Fraction of a run's cells in the top decile. */
+export const TOP_FRACTION = 0.1;
 
 export interface SubgroupBias {
   readonly subgroup: string;
@@ -37,6 +52,8 @@ export interface SubgroupBias {
   readonly overEvaluationAcross: PairedTest;
   /** Across super-nets: mean of (subgroup - rest) standalone accuracy, tested against 0. */
   readonly standaloneAcross: PairedTest;
+  /** Mean over super-nets of the subgroup's share of the top decile by proxy. */
+  readonly meanTopDecileShare: number;
 }
 
 /** Proxy rank minus standalone rank, as fractions of the set size. */
@@ -57,12 +74,21 @@ function supernetBias(set: EvaluationSet, inSubgroup: (cell: Cell) => boolean, t
   const members = set.rows.map((r, i) => (inSubgroup(r.cell) ? i : -1)).filter((i) => i >= 0);
   const others = set.rows.map((r, i) => (inSubgroup(r.cell) ? -1 : i)).filter((i) => i >= 0);
   const pick = (v: readonly number[], idx: readonly number[]) => idx.map((i) => v[i]);
+  const proxyRanks = ranks(set.proxy, 'proxy');
+  const top = proxyRanks.map((r, i) => (r > (1 - TOP_FRACTION) * set.proxy.length ? i : -1)).filter((i) => i >= 0);
   return {
     supernet: set.supernet,
     subgroup: groupMeans(members, over, set.proxy, truth),
     rest: groupMeans(others, over, set.proxy, truth),
     overEvaluationTest: welchTTest(pick(over, members), pick(over, others)),
     standaloneTest: welchTTest(pick(truth, members), pick(truth, others)),
+    topDecile: {
+      size: top.length,
+      subgroupShare: top.filter((i) => inSubgroup(set.rows[i].cell)).length / top.length,
+      overallShare: members.length / set.rows.length,
+      meanStandalone: mean(pick(truth, top)),
+      overallMeanStandalone: mean(truth),
+    },
   };
 }
 
@@ -79,6 +105,7 @@ export function subgroupBias(
     supernets,
     overEvaluationAcross: pairedDifferenceTest(supernets.map((s) => s.subgroup.overEvaluation - s.rest.overEvaluation)),
     standaloneAcross: pairedDifferenceTest(supernets.map((s) => s.subgroup.standalone - s.rest.standalone)),
+    meanTopDecileShare: mean(supernets.map((s) => s.topDecile.subgroupShare)),
   };
 }
 

@@ -21,9 +21,19 @@ export interface ScatterPoint {
   readonly group: string;
 }
 
+/** Subgroup colours: highlighted groups in strong colours, "other" in grey, the same in every chart. */
+const HIGHLIGHTS = ['#e45756', '#4c78a8', '#54a24b', '#b279a2'];
+const OTHER_COLOUR = '#9aa4b1';
+
+function groupScale(points: readonly ScatterPoint[]): { domain: string[]; range: string[] } {
+  const highlighted = [...new Set(points.map((p) => p.group))].filter((g) => g !== 'other').sort();
+  const domain = [...highlighted, 'other'];
+  return { domain, range: domain.map((g, i) => (g === 'other' ? OTHER_COLOUR : HIGHLIGHTS[i % HIGHLIGHTS.length])) };
+}
+
 /** Proxy vs standalone accuracy with both marginal distributions (paper Figs. 3-4). */
 export function scatterWithMarginals(points: readonly ScatterPoint[], title: string): Promise<string> {
-  const colour = { field: 'group', type: 'nominal', title: null, legend: { orient: 'bottom' } } as const;
+  const colour = { field: 'group', type: 'nominal', title: null, scale: groupScale(points), legend: { orient: 'bottom', labelLimit: 300 } } as const;
   return renderSvg({
     title,
     data: { values: points as ScatterPoint[] },
@@ -78,15 +88,22 @@ export interface RegretPoint {
   readonly high: number;
 }
 
-/** Test regret against search time on log-log axes with a 95% band per algorithm (paper Fig. 2). */
+/**
+ * Test regret against search time on log-log axes with a 95% band per algorithm (paper Fig. 2). A log axis has no
+ * 0: points whose whole band is 0 are dropped, and a median or lower bound of 0 is drawn at the axis' floor (the
+ * smallest positive value drawn).
+ */
 export function regretCurves(points: readonly RegretPoint[], title: string): Promise<string> {
   const x = { field: 'seconds', type: 'quantitative', scale: { type: 'log' }, title: 'search time (s)' } as const;
   const colour = { field: 'algorithm', type: 'nominal', title: null } as const;
+  const drawn = points.filter((p) => p.seconds > 0 && p.high > 0);
+  const floor = Math.min(...drawn.flatMap((p) => [p.low, p.median, p.high].filter((v) => v > 0)));
+  const clamped = drawn.map((p) => ({ ...p, low: Math.max(p.low, floor), median: Math.max(p.median, floor) }));
   return renderSvg({
     title,
     width: 320,
     height: 220,
-    data: { values: points.filter((p) => p.seconds > 0 && p.high > 0) as RegretPoint[] },
+    data: { values: clamped },
     layer: [
       {
         mark: { type: 'area', opacity: 0.2 },
@@ -117,7 +134,7 @@ export interface IntervalRow {
 /** Mean Spearman correlation with its 95% interval per space, one colour per source (Table 3 at a glance). */
 export function intervalChart(rows: readonly IntervalRow[], title: string): Promise<string> {
   const y = { field: 'space', type: 'nominal', title: null } as const;
-  const colour = { field: 'source', type: 'nominal', title: null, legend: { orient: 'bottom' } } as const;
+  const colour = { field: 'source', type: 'nominal', title: null, legend: { orient: 'bottom', labelLimit: 300, columns: 2 } } as const;
   const offset = { field: 'source', type: 'nominal' } as const;
   return renderSvg({
     title,

@@ -14,7 +14,7 @@ import { scatterSection } from './sections/scatter.js';
 import { searchSection } from './sections/search.js';
 import { table3Section } from './sections/table3.js';
 import { zeroCostSection } from './sections/zero-cost.js';
-import type { ClaimsDocument, Provenance, ReportView } from './view.js';
+import type { ClaimsDocument, Provenance, ReportView, SectionView } from './view.js';
 
 export type ClaimsJson = ReturnType<typeof claimsJson>;
 
@@ -43,18 +43,21 @@ export function claimsDocument(json: ClaimsJson): ClaimsDocument {
   };
 }
 
+/** A statistic that could not be computed (NaN, e.g. a t-test of two constant samples) is shown as missing. */
+function finiteCells(section: SectionView): SectionView {
+  const clean = (v: string | number | null) => (typeof v === 'number' && !Number.isFinite(v) ? null : v);
+  return { ...section, tables: section.tables.map((t) => ({ ...t, rows: t.rows.map((row) => row.map(clean)) })) };
+}
+
 export async function composeReport(inputs: ReportInputs): Promise<ReportView> {
   const { reanalysis, replication } = inputs;
-  return {
-    claims: claimsDocument(inputs.claims),
-    provenance: inputs.provenance,
-    sections: [
-      await table3Section(reanalysis, replication),
-      integritySection(reanalysis),
-      await scatterSection({ authors: inputs.authors, integrity: reanalysis.integrity, replication, seed: inputs.seed ?? 0 }),
-      await searchSection(inputs.search),
-      zeroCostSection(reanalysis),
-      biasSection(reanalysis),
-    ],
-  };
+  const sections = [
+    await table3Section(reanalysis, replication),
+    integritySection(reanalysis),
+    await scatterSection({ authors: inputs.authors, integrity: reanalysis.integrity, replication, seed: inputs.seed ?? 0 }),
+    await searchSection(inputs.search),
+    zeroCostSection(reanalysis),
+    biasSection(reanalysis),
+  ];
+  return { claims: claimsDocument(inputs.claims), provenance: inputs.provenance, sections: sections.map(finiteCells) };
 }

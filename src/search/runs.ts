@@ -56,7 +56,8 @@ export interface WsRun {
   readonly curve: RegretCurve;
   /** Proxy evaluations the search made (fewer than asked when the scorer's domain is smaller). */
   readonly proxyEvaluations: number;
-  /** One-shot: time at which the top-proxy cell's standalone training ended, and its regret. */
+  /** One-shot: the top-proxy cell's row, the time at which its standalone training ended, and its regret. */
+  readonly oneShotRow: number;
   readonly oneShotTime: number;
   readonly oneShotRegret: number;
 }
@@ -83,6 +84,7 @@ export function wsRun(spec: WsRunSpec): WsRun {
   return {
     curve,
     proxyEvaluations: visited.length,
+    oneShotRow: rows[0],
     oneShotTime: start + standalone.costs[0],
     oneShotRegret: members.bestMeanTest - universe.meanTest[rows[0]],
   };

@@ -94,8 +94,12 @@ export interface SpaceStudy {
   readonly supernetTrainingTime: number;
   /** Most proxy evaluations a WS run made here (below wsEvaluations when the proxy covers fewer cells). */
   readonly wsProxyEvaluations?: number;
-  /** Mean one-shot time and regret of each WS algorithm that ran. */
-  readonly oneShotBudgets: readonly { algorithm: SearchAlgorithm; seconds: number; meanRegret: number }[];
+  /**
+   * Mean one-shot time and regret of each WS algorithm that ran, and how many distinct cells its runs picked:
+   * fewer than the runs when runs share a super-net and see the same cells (e.g. a scorer's whole domain), so
+   * the one-shot regrets are not independent draws.
+   */
+  readonly oneShotBudgets: readonly { algorithm: SearchAlgorithm; seconds: number; meanRegret: number; distinctCells: number }[];
   readonly curves: readonly AlgorithmCurve[];
   readonly oneShot: readonly OneShotResult[];
   /** Present when greedy search ran (official universe). */
@@ -194,6 +198,7 @@ export function runSearchStudy(options: SearchStudyOptions): SearchStudy {
       algorithm,
       seconds: mean(runs.map((r) => r.oneShotTime)),
       meanRegret: mean(runs.map((r) => r.oneShotRegret)),
+      distinctCells: new Set(runs.map((r) => r.oneShotRow)).size,
     }));
     const oneShot: OneShotResult[] = [];
     const nominal = supernetTrainingTime + wsEvaluations * proxyEvaluationTime + members.meanTrainingTime;

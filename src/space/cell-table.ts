@@ -18,7 +18,8 @@ import { limitsError } from './spec.js';
 /** The official number of distinct NAS-Bench-101 cells (NAS-Bench-101 paper and release). */
 export const NASBENCH_CELLS = 423_624;
 
-const VERSION = 1;
+// Bumped whenever the packing or the enumeration order changes (2: PAIR_BIT in generate_graphs.py order).
+export const CACHE_VERSION = 2;
 const HEADER_BYTES = 128;
 
 export const DEFAULT_CACHE_DIR = fileURLToPath(new URL('../../.cache/space/', import.meta.url));
@@ -107,7 +108,7 @@ export class CellTable {
   /** Loads the hash cache, or computes every hash (checking they are distinct) and caches them. */
   hashIndex(): HashIndex {
     if (this.hashes) return this.hashes;
-    const file = this.cacheDir === null ? null : join(this.cacheDir, `hashes-v${VERSION}.bin`);
+    const file = this.cacheDir === null ? null : join(this.cacheDir, `hashes-v${CACHE_VERSION}.bin`);
     const cached = file === null ? undefined : readCache(file, 'hashes', this.size, [Uint32Array, 4], [Uint32Array, 1]);
     if (cached) {
       this.hashes = { words: cached[0] as Uint32Array, sorted: cached[1] as Uint32Array };
@@ -146,7 +147,7 @@ type ArrayKind = [typeof Uint32Array | typeof Uint16Array, number];
 
 function writeCache(file: string, kind: string, cells: number, arrays: readonly ArrayBufferView[]): void {
   const header = Buffer.alloc(HEADER_BYTES, 0x20);
-  header.write(JSON.stringify({ format: `ws-repro-${kind}`, version: VERSION, cells }));
+  header.write(JSON.stringify({ format: `ws-repro-${kind}`, version: CACHE_VERSION, cells }));
   header[HEADER_BYTES - 1] = 0x0a;
   mkdirSync(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
@@ -164,7 +165,7 @@ function readCache(file: string, kind: string, cells: number, ...kinds: ArrayKin
   } catch {
     return undefined;
   }
-  if (header.format !== `ws-repro-${kind}` || header.version !== VERSION || header.cells !== cells) return undefined;
+  if (header.format !== `ws-repro-${kind}` || header.version !== CACHE_VERSION || header.cells !== cells) return undefined;
   const sizes = kinds.map(([type, perCell]) => type.BYTES_PER_ELEMENT * perCell * cells);
   if (data.length !== HEADER_BYTES + sizes.reduce((a, b) => a + b, 0)) return undefined;
   // A copy, so that every typed array is aligned whatever the Buffer's offset in its pool.
@@ -187,7 +188,7 @@ export function loadCellTable(options: { cacheDir?: string | null } = {}): CellT
   const useDefault = options.cacheDir === undefined;
   if (useDefault && loaded) return loaded;
   const dir = useDefault ? DEFAULT_CACHE_DIR : options.cacheDir ?? null;
-  const file = dir === null ? null : join(dir, `cells-v${VERSION}.bin`);
+  const file = dir === null ? null : join(dir, `cells-v${CACHE_VERSION}.bin`);
   const cached = file === null ? undefined : readCache(file, 'cells', NASBENCH_CELLS, [Uint32Array, 1], [Uint16Array, 1]);
   let table: CellTable;
   if (cached) {

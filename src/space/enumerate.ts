@@ -7,6 +7,10 @@
  * structures are reduced first: a structure is kept when its edge bits are the smallest among all renumberings
  * of its hidden vertices that stay upper-triangular; its automorphisms (renumberings mapping it onto itself)
  * then say which op labellings are equivalent, and the smallest labelling code of each orbit is kept.
+ * With the script's edge bits (packed.ts) and its labelling order (`itertools.product`, vertex 1 most
+ * significant), "smallest" is "first met by the script": the representative is the very matrix and ops that
+ * NAS-Bench-101 stores and trained for that hash. This matters beyond looks: `trainable_parameters` depends on
+ * the vertex numbering (the remainder of the channel split goes to the first vertices feeding the output).
  */
 import { CANONICAL_OPS, MAX_EDGES, MAX_VERTICES, type Cell } from './cell.js';
 import { PAIR_BIT, packStructure } from './packed.js';
@@ -33,17 +37,16 @@ function popcount(x: number): number {
 /** Classes with exactly `n` vertices, appended to `structures` / `ops`. */
 function enumerateVertices(n: number, structures: number[], ops: number[]): void {
   const hidden = n - 2;
-  // Local edge bits: the row-major pairs of an n-vertex upper triangle.
+  // Edge bit b is the pair pairs[b] (PAIR_BIT order).
   const pairs: [number, number][] = [];
-  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) pairs.push([i, j]);
-  const local = new Map(pairs.map(([i, j], b) => [i * n + j, b]));
-  const toGlobal = pairs.map(([i, j]) => PAIR_BIT[i][j]);
+  for (let j = 1; j < n; j++) for (let i = 0; i < j; i++) pairs.push([i, j]);
   // Image of each local edge bit under a renumbering (the first is the identity); -1 when it would point backwards.
-  const images = renumberings(n).map((p) => pairs.map(([i, j]) => (p[i] < p[j] ? (local.get(p[i] * n + p[j]) as number) : -1)));
+  const images = renumberings(n).map((p) => pairs.map(([i, j]) => (p[i] < p[j] ? PAIR_BIT[p[i]][p[j]] : -1)));
   const outBits = [...Array(n)].map((_, v) => pairs.reduce((m, [i], b) => (i === v ? m | (1 << b) : m), 0));
   const inBits = [...Array(n)].map((_, v) => pairs.reduce((m, [, j], b) => (j === v ? m | (1 << b) : m), 0));
   const codes = 3 ** hidden;
-  const digit = [...Array(hidden)].map((_, k) => 3 ** k);
+  // Labelling codes in itertools.product order: vertex 1 is the most significant base-3 digit.
+  const digit = [...Array(hidden)].map((_, k) => 3 ** (hidden - 1 - k));
 
   for (let edges = 0; edges < 2 ** pairs.length; edges++) {
     if (popcount(edges) > MAX_EDGES) continue;
@@ -65,9 +68,7 @@ function enumerateVertices(n: number, structures: number[], ops: number[]): void
       else if (image === edges) automorphisms.push(renumberings(n)[r]);
     }
     if (!smallest) continue;
-    let globalEdges = 0;
-    for (let x = edges; x; x &= x - 1) globalEdges |= 1 << toGlobal[31 - Math.clz32(x & -x)];
-    const structure = packStructure(n, globalEdges);
+    const structure = packStructure(n, edges);
     for (let code = 0; code < codes; code++) {
       let canonical = true;
       for (let a = 0; a < automorphisms.length && canonical; a++) {
@@ -107,7 +108,7 @@ function renumberings(n: number): number[][] {
 /**
  * The packed form of the enumeration's representative of a pruned cell's class: among the renumberings of its
  * hidden vertices that keep the matrix upper-triangular, the smallest edge bits, then the smallest op code
- * (base 3, vertex 1 least significant) - the choice `enumerateCells` makes.
+ * (base 3, vertex 1 most significant) - the choice `enumerateCells` makes.
  */
 export function canonicalPacked(cell: Cell): { structure: number; ops: number } {
   const n = cell.matrix.length;
@@ -132,7 +133,7 @@ export function canonicalPacked(cell: Cell): { structure: number; ops: number } 
     let code = 0;
     let ops = 0;
     for (let v = 1; v < n - 1; v++) {
-      code += labels[v] * 3 ** (p[v] - 1);
+      code += labels[v] * 3 ** (n - 2 - p[v]);
       ops |= labels[v] << (2 * (p[v] - 1));
     }
     if (edges < bestEdges || code < bestCode) {

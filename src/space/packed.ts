@@ -1,17 +1,14 @@
 /**
  * A cell packed into two small integers, for tables of all 423,624 cells:
- * `structure` = vertices << 21 | edge bits, the edge (i, j), i < j, at bit PAIR_BIT[i][j] of the row-major
- * 7-vertex upper triangle (the output of an n-vertex cell is vertex n - 1);
+ * `structure` = vertices << 21 | edge bits, the edge (i, j), i < j, at bit PAIR_BIT[i][j] = j(j-1)/2 + i, the
+ * encoding of nasbench `generate_graphs.py` (`gen_is_edge_fn`), the same for every number of vertices;
  * `ops` = 2 bits per hidden vertex v (bits 2(v-1), 2(v-1)+1): its index in CANONICAL_OPS.
  */
 import { CANONICAL_OPS, INPUT, MAX_VERTICES, OUTPUT, type Cell, type Op } from './cell.js';
 
-export const PAIR_BIT: readonly (readonly number[])[] = (() => {
-  const bits = [...Array(MAX_VERTICES)].map(() => new Array<number>(MAX_VERTICES).fill(-1));
-  let next = 0;
-  for (let i = 0; i < MAX_VERTICES; i++) for (let j = i + 1; j < MAX_VERTICES; j++) bits[i][j] = next++;
-  return bits;
-})();
+export const PAIR_BIT: readonly (readonly number[])[] = [...Array(MAX_VERTICES)].map((_, i) =>
+  [...Array(MAX_VERTICES)].map((_, j) => (i < j ? (j * (j - 1)) / 2 + i : -1)),
+);
 
 const VERTEX_SHIFT = 21;
 const EDGE_BITS = (1 << VERTEX_SHIFT) - 1;

@@ -19,13 +19,18 @@ export function combineLevel(level: EvidenceLevel, parts: readonly { readonly na
     .map((p) => p.result.power)
     .filter((p) => p !== undefined)
     .sort((a, b) => a.achieved - b.achieved)[0];
+  // Parts skipped for the same reason are listed once.
+  const skippedFor = new Map<string, string[]>();
+  for (const p of parts) if (p.result.verdict === 'skipped') skippedFor.set(p.result.detail, [...(skippedFor.get(p.result.detail) ?? []), p.name]);
+  const judged = parts.filter((p) => p.result.verdict !== 'skipped').map((p) => `[${p.name}: ${p.result.verdict}] ${p.result.detail}`);
+  const skipped = [...skippedFor].map(([detail, names]) => `[${names.join(', ')}: skipped] ${detail}`);
   return {
     level,
     verdict: combineVerdicts(parts.map((p) => p.result.verdict)),
     measured: Object.fromEntries(parts.map((p) => [p.name, p.result.measured])),
     paper: Object.fromEntries(parts.map((p) => [p.name, p.result.paper])),
-    detail: parts.map((p) => `[${p.name}: ${p.result.verdict}] ${p.result.detail}`).join(' '),
-    rule: `every part must be reproduced; precedence ${PRECEDENCE.join(' > ')}. Parts: ${parts.map((p) => `${p.name}: ${p.result.rule}`).join(' | ')}`,
+    detail: [...judged, ...skipped].join(' '),
+    rule: `every part must be reproduced; precedence ${PRECEDENCE.join(' > ')}. Parts' rules: ${[...new Set(parts.map((p) => p.result.rule))].join(' | ')}`,
     ...(weakest ? { power: weakest } : {}),
   };
 }

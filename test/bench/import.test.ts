@@ -172,6 +172,13 @@ describe('bad input', () => {
     rejects('hash', bad, new RegExp(`${at('hash.tfrecord', 4).source}hash mismatch`));
   });
 
+  it('a hash repeated with another cell', () => {
+    const first = good[0];
+    const other = cells.find((c) => c.cell.ops.length !== first.cell.ops.length)!;
+    const bad = writeOfficialFile(join(dir, 'repeat.tfrecord'), [first, { ...first, cell: other.cell }]);
+    rejects('repeat', bad, new RegExp(`${at('repeat.tfrecord', 1).source}hash ${first.hash}: cell .* differs from an earlier record's`));
+  });
+
   it('wrong file type (the authors\' gzip CSV, an empty file)', () => {
     const csv = join(dir, 'wrong.tfrecord');
     writeFileSync(csv, 'variant,space,supernet_seed,module_adjacency\nbaseline_no_ft,1,0,0100\n');

@@ -4,12 +4,12 @@
  * the csv module, scipy.stats.spearmanr / ttest_ind / ttest_1samp / skew / kurtosis, and a re-implementation of
  * nasbench graph_util.hash_module with hashlib.md5), and from the paper's Table 3.
  */
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-let run: ReturnType<typeof spawnSync<string>>;
+let run: SpawnSyncReturns<string>;
 // The parsed JSON contract, checked field by field.
 let out: any;
 
@@ -73,6 +73,11 @@ describe('ws-repro reanalyze --json', () => {
     expect(repeated('bns-ft', 'A4')).toBe(245);
     expect(repeated('s-k+p-r', 'A4')).toBe(259);
     expect(repeated('bns-ft', 'Afull')).toBe(4);
+    // numpy: non-constant runs with median proxy accuracy within 0.01 of 0.1: 29, all no-ft, none on Ares.
+    const chance = of('chance-level');
+    expect(chance.reduce((sum: number, f: { count: number }) => sum + f.count, 0)).toBe(29);
+    expect(new Set(chance.map((f: { setting: string }) => f.setting))).toEqual(new Set(['no-ft']));
+    expect(chance.map((f: { space: string }) => f.space)).not.toContain('Ares');
     // Python: every cell's output in-degree / input->output edge agrees with its declared space.
     expect(of('outside-space')).toEqual([]);
   });
@@ -94,6 +99,11 @@ describe('ws-repro reanalyze --json', () => {
     expect(out.c11.overEvaluationAcross.meanDifference).toBeCloseTo(0.22185360628440068, 10);
     expect(out.c11.standaloneAcross.meanDifference).toBeCloseTo(0.012725079338954748, 10);
     expect(out.c11.standaloneAcross.p).toBeCloseTo(0.0003955429547268707, 8);
+    // numpy: the top decile by proxy (scipy rankdata > 900) is entirely residual on A1 and entirely
+    // 3x3-first on A4, in every super-net; A4 super-net 0: its mean standalone 0.91370 against 0.89727 for all.
+    expect([out.c10.meanTopDecileShare, out.c11.meanTopDecileShare]).toEqual([1, 1]);
+    expect(out.c11.supernets[0].topDecile.meanStandalone).toBeCloseTo(0.9136988830202483, 10);
+    expect(out.c11.supernets[0].topDecile.overallMeanStandalone).toBeCloseTo(0.8972660259157419, 10);
     // scipy skew/kurtosis (bias=False): bimodality coefficient of proxy above standalone in 5 of 34 runs.
     expect(out.c09.runs).toHaveLength(34);
     expect(out.c09.bimodality.proxyHigher).toBe(5);

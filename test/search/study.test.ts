@@ -113,6 +113,13 @@ describe('search study', () => {
     expect(baselinesOnly.skipped.map((s) => s.reason)).toEqual(['no proxy scorer was given']);
     const official = runSearchStudy({ ...options, spaces: ['A2'], wsScorer: partial });
     expect(official.skipped.map((s) => s.what)).toEqual(['GS_ws on A2']);
+    // A 10-cell domain is scored whole (60 evaluations asked): runs 0 and 5 share fake super-net 0, so they pick
+    // the same cell and the 6 runs pick at most 5 distinct cells.
+    const tiny = universe.members('A2').rows.slice(0, 10);
+    const small = (_space: string, run: number): WsScorer => ({ ...supernet(run), domain: [...tiny].map((r) => gt.hash(r)) });
+    const whole = runSearchStudy({ ...options, spaces: ['A2'], wsScorer: small }).perSpace[0];
+    expect(whole.wsProxyEvaluations).toBe(10);
+    expect(whole.oneShotBudgets[0].distinctCells).toBeLessThanOrEqual(5);
     expect(official.perSpace[0].wsProxyEvaluations).toBeLessThanOrEqual(Math.ceil(universe.members('A2').rows.length / 2));
   });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync, readFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadCellTable, NASBENCH_CELLS, spaceSizes } from '../../src/space/cell-table.js';
+import { CACHE_VERSION, loadCellTable, NASBENCH_CELLS, spaceSizes } from '../../src/space/cell-table.js';
 import { cellHash } from '../../src/space/hash.js';
 import { inSpace, SPACE_NAMES } from '../../src/space/spaces.js';
 import { HASH_VECTORS } from './fixtures.js';
@@ -14,9 +14,9 @@ describe('cell table', () => {
   const table = loadCellTable({ cacheDir: dir });
 
   it('writes a versioned cache atomically and reads it back identically', () => {
-    expect(readdirSync(dir)).toEqual(['cells-v1.bin']); // no temporary file left behind
-    const header = JSON.parse(readFileSync(join(dir, 'cells-v1.bin')).subarray(0, 128).toString('utf8'));
-    expect(header).toEqual({ format: 'ws-repro-cells', version: 1, cells: NASBENCH_CELLS });
+    expect(readdirSync(dir)).toEqual([`cells-v${CACHE_VERSION}.bin`]); // no temporary file left behind
+    const header = JSON.parse(readFileSync(join(dir, `cells-v${CACHE_VERSION}.bin`)).subarray(0, 128).toString('utf8'));
+    expect(header).toEqual({ format: 'ws-repro-cells', version: CACHE_VERSION, cells: NASBENCH_CELLS });
     const again = loadCellTable({ cacheDir: dir });
     expect(again === table).toBe(false);
     // Byte comparison: a deep toEqual over 423,624 elements takes tens of seconds.
@@ -27,9 +27,9 @@ describe('cell table', () => {
 
   it('rebuilds a damaged cache', () => {
     const other = mkdtempSync(join(tmpdir(), 'ws-repro-space-'));
-    writeFileSync(join(other, 'cells-v1.bin'), 'not a table');
+    writeFileSync(join(other, `cells-v${CACHE_VERSION}.bin`), 'not a table');
     expect(loadCellTable({ cacheDir: other }).size).toBe(NASBENCH_CELLS);
-    expect(readFileSync(join(other, 'cells-v1.bin')).length).toBe(128 + NASBENCH_CELLS * 6);
+    expect(readFileSync(join(other, `cells-v${CACHE_VERSION}.bin`)).length).toBe(128 + NASBENCH_CELLS * 6);
     rmSync(other, { recursive: true, force: true });
   });
 

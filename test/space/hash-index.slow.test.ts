@@ -25,5 +25,5 @@ describe.skipIf(!process.env.WS_REPRO_SLOW)('cell table hash index (slow)', () =
     // The cached hash index reads back the same.
     const again = loadCellTable({ cacheDir: dir });
     expect(again.indexOf(HASH_VECTORS[7].hash)).toBe(table.indexOf(HASH_VECTORS[7].hash));
-  });
+  }, 900_000);
 });

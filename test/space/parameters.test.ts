@@ -29,3 +29,18 @@ describe('vertexChannels (nasbench compute_vertex_channels)', () => {
     expect(vertexChannels(m, 64, 128)).toEqual([64, 43, 43, 43, 42, 128]);
   });
 });
+
+describe('numbering', () => {
+  it('matters: the remainder of the channel split goes to the first vertices feeding the output', () => {
+    // Two numberings of one cell (vertices 1 and 2 swapped, both feed the output, no edge between them):
+    // 128 = 64 + 64 splits evenly, but 256 = 86 + 85 + 85 with 3 feeders does not. Here with 3 feeders the
+    // conv3x3 gets 43 channels at 128 in one numbering and 42 in the other, so the counts differ.
+    const a = {
+      matrix: [[0, 1, 1, 1, 0], [0, 0, 0, 0, 1], [0, 0, 0, 0, 1], [0, 0, 0, 0, 1], [0, 0, 0, 0, 0]],
+      ops: ['input', 'conv3x3-bn-relu', 'maxpool3x3', 'maxpool3x3', 'output'],
+    } as const;
+    const b = { matrix: a.matrix, ops: ['input', 'maxpool3x3', 'maxpool3x3', 'conv3x3-bn-relu', 'output'] } as const;
+    expect(vertexChannels(a.matrix, 128, 128)).toEqual([128, 43, 43, 42, 128]);
+    expect(trainableParameters(a)).not.toBe(trainableParameters(b));
+  });
+});

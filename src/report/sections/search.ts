@@ -117,7 +117,7 @@ export async function searchSection(study: SearchStudy): Promise<SectionView> {
     figures.push({
       title: `Search, ${space.space}`,
       caption: `Test regret (best mean test accuracy of ${space.space} minus that of the incumbent) against search time, both log scale: median over runs with the 2.5-97.5 percentile band (${space.curves.map((c) => `${c.algorithm} ${c.runs} runs`).join(', ')}). Points where a regret is 0 cannot be drawn on a log axis.`,
-      svg: await regretCurves(points, `Search, ${space.space}`),
+      svg: await regretCurves(points, ''),
     });
   }
   const s = study.settings;

@@ -123,7 +123,7 @@ export async function table3Section(reanalysis: Reanalysis, replication?: Replic
     figures.push({
       title: `Table 3, ${setting}`,
       caption: `Mean Spearman correlation per space with its 95% interval: the paper's printed interval, the t interval over the authors' super-nets${replicated.some((r) => r.setting === setting) ? ", and this run's super-nets" : ''}.`,
-      svg: await intervalChart(chartRows(table, setting, replicated, replication), `Table 3, ${setting}`),
+      svg: await intervalChart(chartRows(table, setting, replicated, replication), ''),
     });
   }
   const supernets = new Set(table.cells.map((c) => c.supernets.length));

@@ -1,0 +1,32 @@
+/**
+ * `npm run verify:claims [-- --profile P]`: run the profile's experiments (reusing stored units), judge every claim,
+ * write the report, and exit 0 exactly when every verdict equals the one recorded in claims/expected.ts.
+ */
+import { Command } from 'commander';
+import { checkExpectations, formatChecks } from '../experiments/expectations.js';
+import { runProfile } from '../experiments/pipeline.js';
+import { writeReport } from '../experiments/report-job.js';
+import { WHOLE } from '../experiments/shard.js';
+import { formatSeconds } from '../experiments/progress.js';
+import { DEFAULT_REPORTS, DEFAULT_STORE, pipelineOptions } from './experiments.js';
+
+const program = new Command('verify:claims')
+  .option('--profile <name>', 'smoke | cpu | paper', 'smoke')
+  .option('--store <dir>', 'artifact store directory', DEFAULT_STORE)
+  .option('--seed <n>', 'seed of the whole profile', '0')
+  .option('--out <dir>', 'reports directory', DEFAULT_REPORTS)
+  .parse(process.argv);
+const flags = program.opts<{ profile: string; store: string; seed: string; out: string }>();
+
+const started = performance.now();
+const options = pipelineOptions(flags);
+const run = await runProfile({ ...options, shard: WHOLE });
+const report = await writeReport({ ...options, reportsDir: flags.out });
+const checks = checkExpectations(report.results);
+process.stdout.write(`${formatChecks(checks)}\n`);
+process.stdout.write(
+  `profile ${options.profile.name}, backend ${report.backend}: ${run.computed.length} units computed, ${run.reused.length} reused, ` +
+    `${run.failed.length} failed; ${formatSeconds((performance.now() - started) / 1000)} in all\n` +
+    `report: ${report.htmlPath}\nverdicts: ${report.claimsPath}\n`,
+);
+process.exitCode = run.failed.length > 0 || checks.some((c) => !c.ok) ? 1 : 0;

@@ -1,0 +1,12 @@
+/** The computation behind each kind of unit (run by worker processes). */
+import { REPLICATION_KIND, SEARCH_KIND } from './plan.js';
+import { runReplicationUnit } from './replication-unit.js';
+import { runSearchUnit } from './search-unit.js';
+import type { UnitDescription } from './store.js';
+
+export type Executor = (unit: UnitDescription) => Promise<unknown>;
+
+export const EXECUTORS: Readonly<Record<string, Executor>> = {
+  [REPLICATION_KIND]: runReplicationUnit,
+  [SEARCH_KIND]: runSearchUnit,
+};

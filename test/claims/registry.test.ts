@@ -1,0 +1,61 @@
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { claimLevels } from '../../src/claims/claim.js';
+import { writeClaimsJson } from '../../src/claims/claims-json.js';
+import { cachedJson } from '../../src/claims/disk-cache.js';
+import { CLAIMS } from '../../src/claims/index.js';
+import type { ClaimResult } from '../../src/verdict/verdict.js';
+
+describe('claim catalogue', () => {
+  test('C01..C21 in order, each with the levels CLAIMS.md lists (plus the audits of printed figures)', () => {
+    expect(CLAIMS.map((c) => c.id)).toEqual(Array.from({ length: 21 }, (_, i) => `C${String(i + 1).padStart(2, '0')}`));
+    // CLAIMS.md catalogue; C01, C07 and C20 also get an audit of the figures their sentences print.
+    const levels = Object.fromEntries(CLAIMS.map((c) => [c.id, claimLevels(c).join(',')]));
+    expect(levels).toMatchObject({
+      C01: 'audit,reanalysis,replication',
+      C06: 'audit',
+      C07: 'audit,space',
+      C08: 'audit',
+      C12: 'audit,search',
+      C16: 'search',
+      C18: 'audit',
+      C19: 'audit,reanalysis',
+      C20: 'audit,replication',
+      C21: 'reanalysis,replication',
+    });
+  });
+});
+
+describe('claims.json', () => {
+  test('DESIGN.md shape, overall verdict, atomic write, non-finite numbers as null', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claims-json-'));
+    const results: ClaimResult[] = [
+      {
+        id: 'C99',
+        statement: 's',
+        source: 'x',
+        levels: [
+          { level: 'audit', verdict: 'reproduced', measured: NaN, paper: 1, detail: 'd', rule: 'r' },
+          { level: 'search', verdict: 'skipped', measured: null, paper: 2, detail: 'missing', rule: 'r' },
+        ],
+      },
+    ];
+    const path = writeClaimsJson(results, { profile: 'smoke', backend: 'cpu' }, join(dir, 'claims.json'));
+    const doc = JSON.parse(readFileSync(path, 'utf8'));
+    expect(doc).toMatchObject({ profile: 'smoke', backend: 'cpu', claims: [{ id: 'C99', verdict: 'reproduced', levels: [{ level: 'audit', verdict: 'reproduced', measured: null }, { level: 'search', verdict: 'skipped' }] }] });
+    expect(readdirSync(dir)).toEqual(['claims.json']);
+  });
+
+  test('disk cache returns the computed value, NaN included, and computes once', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claims-cache-'));
+    let calls = 0;
+    const compute = () => ({ calls: ++calls, value: NaN, inf: -Infinity });
+    const first = cachedJson('t', [], compute, dir);
+    const second = cachedJson('t', [], compute, dir);
+    expect(first).toEqual({ calls: 1, value: NaN, inf: -Infinity });
+    expect(second).toEqual(first);
+    expect(calls).toBe(1);
+  });
+});
