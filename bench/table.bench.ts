@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCellTable } from '../src/space/cell-table.js';
@@ -38,7 +38,7 @@ export async function run(): Promise<Record<string, unknown>> {
     const generateSeconds = seconds(start);
 
     const cache = join(dir, 'nasbench101.cache');
-    const imported = importNasBench(file, cache);
+    const imported = await importNasBench(file, cache);
     const probe = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--probe', cache], {
       encoding: 'utf8',
       maxBuffer: 1 << 20,
@@ -53,6 +53,8 @@ export async function run(): Promise<Record<string, unknown>> {
       generateSeconds,
       importSeconds: Number(imported.seconds.toFixed(3)),
       importMBps: Number((mb(imported.bytes) / imported.seconds).toFixed(1)),
+      importHashWorkers: imported.hashWorkers,
+      cpus: availableParallelism(),
       ...JSON.parse(probe.stdout),
       loadAverageAtStart: load,
     };

@@ -56,23 +56,31 @@ function trainer(model: Model, sample: (r: () => number) => Cell, batch: Batch):
   return new Trainer(model, sample, () => batch, { ...PAPER_TRAINING, totalSteps: 1000, stepsPerEpoch: 100, seed: 1 });
 }
 
-function timed(step: () => void): number {
+interface StepTime {
+  readonly wall: number;
+  /** CPU seconds of this process (user + system): what the step costs when no other process competes. */
+  readonly cpu: number;
+}
+
+function timed(step: () => void): StepTime {
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   step();
-  return (performance.now() - start) / 1000;
+  const cpu = process.cpuUsage(cpuStart);
+  return { wall: (performance.now() - start) / 1000, cpu: (cpu.user + cpu.system) / 1e6 };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
- * Median seconds per step of each trainer, after one untimed warm-up step each; steps alternate between the
- * trainers so that load from other processes hits all of them alike.
+ * Median wall and CPU seconds per step of each trainer, after one untimed warm-up step each; steps alternate
+ * between the trainers so that load from other processes hits all of them alike.
  */
-function interleavedStepSeconds(trainers: readonly Trainer[], steps: number): number[] {
+function interleavedStepSeconds(trainers: readonly Trainer[], steps: number): StepTime[] {
   for (const t of trainers) t.trainStep();
-  const times = trainers.map(() => [] as number[]);
+  const times = trainers.map(() => [] as StepTime[]);
   for (let i = 0; i < steps; i++) trainers.forEach((t, k) => times[k].push(timed(() => t.trainStep())));
-  return times.map(median);
+  return times.map((ts) => ({ wall: median(ts.map((t) => t.wall)), cpu: median(ts.map((t) => t.cpu)) }));
 }
 
 async function measure(backend: BackendName, size: Size, cells: readonly Cell[]): Promise<Record<string, unknown>> {
@@ -106,10 +114,12 @@ async function measure(backend: BackendName, size: Size, cells: readonly Cell[])
   return {
     batch: batch.count,
     timedStepsPerModel: steps,
-    trainImagesPerSecond: batch.count / uniform,
-    superNetStepSeconds: superOne,
-    standaloneStepSeconds: alone,
-    superNetOverStandalone: superOne / alone,
+    trainImagesPerSecond: batch.count / uniform.wall,
+    trainImagesPerCpuSecond: batch.count / uniform.cpu,
+    superNetStepSeconds: superOne.wall,
+    standaloneStepSeconds: alone.wall,
+    superNetOverStandalone: superOne.wall / alone.wall,
+    superNetOverStandaloneCpu: superOne.cpu / alone.cpu,
     proxyHeldOutImages: heldOut.count,
     proxyCalibrationImages: batch.count,
     proxyCellsPerSecond: perMode,

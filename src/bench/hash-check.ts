@@ -71,6 +71,11 @@ export class HashChecker {
     return this.mismatches.reduce<HashMismatch | null>((first, m) => (first && first.index < m.index ? first : m), null);
   }
 
+  /** Worker threads that did the hashing (0: all on the calling thread); final after finish(). */
+  get workers(): number {
+    return this.lanes.filter((lane) => !lane.failed).length;
+  }
+
   /** Stop the workers without waiting for answers (an import that failed elsewhere). */
   async stop(): Promise<void> {
     await Promise.all(this.lanes.map((lane) => lane.worker.terminate()));
@@ -103,7 +108,6 @@ export class HashChecker {
         done();
       }
     });
-    lane.worker.unref();
     return lane;
   }
 

@@ -21,6 +21,8 @@ export interface ImportSummary {
   readonly cells: number;
   readonly budgets: readonly number[];
   readonly seconds: number;
+  /** Worker threads that recomputed the hashes (0: the main thread). */
+  readonly hashWorkers: number;
 }
 
 export interface ImportOptions {
@@ -86,6 +88,7 @@ export async function importNasBench(file: string, cachePath: string, options: I
     cells: columns.size,
     budgets: columns.budgets,
     seconds: (performance.now() - started) / 1000,
+    hashWorkers: checker.workers,
   };
 }
 

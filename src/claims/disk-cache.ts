@@ -4,7 +4,7 @@
  * source file under src/, so any code or data change recomputes. Written to a temp file and renamed.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -42,5 +42,11 @@ export function cachedJson<T>(name: string, inputFiles: readonly string[], compu
   const temp = `${file}.${process.pid}.tmp`;
   writeFileSync(temp, JSON.stringify(value, replacer));
   renameSync(temp, file);
+  // Entries of this name under older keys can never be read again.
+  for (const old of readdirSync(dir)) {
+    if (old.startsWith(`${name}-`) && old.endsWith('.json') && join(dir, old) !== file && /^[0-9a-f]{16}\.json$/.test(old.slice(name.length + 1))) {
+      rmSync(join(dir, old), { force: true });
+    }
+  }
   return value;
 }

@@ -38,11 +38,11 @@ export function registerBenchCommands(program: Command): void {
     .option('--cache <path>', 'cache to write', defaultCachePath())
     .description('check and import an official NAS-Bench-101 file into the cache (the old cache stays if it fails)')
     .action((file: string, options: { cache: string }) =>
-      guarded(() => {
+      guarded(async () => {
         const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ stream: process.stderr }, cliProgress.Presets.shades_classic) : null;
         bar?.start(statSync(file).size, 0);
         try {
-          const summary = importNasBench(file, options.cache, { onProgress: (read) => bar?.update(read) });
+          const summary = await importNasBench(file, options.cache, { onProgress: (read) => bar?.update(read) });
           bar?.stop();
           process.stdout.write(`${JSON.stringify(summary)}\n`);
         } finally {

@@ -2,7 +2,8 @@
  * The paper's Table 3 ("Spearman's Rank Correlation Coefficient Between WS and Standalone Evaluations for Various
  * Search Spaces, WS Variants, and Evaluation Schemes"), transcribed from the paper's text: the mean over 5
  * super-nets, the printed half-width of the 95% confidence interval ("0.64 ± 0.03") and the asterisk that marks
- * a cell computed from four super-nets because one failed to converge.
+ * a cell computed from four super-nets because one failed to converge. In the text the asterisk precedes its cell
+ * (as in the Anres row), so the one between A4's pro-rata and avg-3 marks avg-3.
  */
 import type { AuthorSpace, Setting } from '../bench/authors.js';
 

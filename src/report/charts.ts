@@ -136,6 +136,8 @@ export function intervalChart(rows: readonly IntervalRow[], title: string): Prom
   const y = { field: 'space', type: 'nominal', title: null } as const;
   const colour = { field: 'source', type: 'nominal', title: null, legend: { orient: 'bottom', labelLimit: 300, columns: 2 } } as const;
   const offset = { field: 'source', type: 'nominal' } as const;
+  // A correlation lies in [-1, 1]; the axis starts at -0.2 unless an interval reaches further down.
+  const lowest = Math.min(-0.2, ...rows.map((r) => Math.floor(10 * r.low) / 10));
   return renderSvg({
     title,
     width: 320,
@@ -146,7 +148,7 @@ export function intervalChart(rows: readonly IntervalRow[], title: string): Prom
         encoding: {
           y,
           yOffset: offset,
-          x: { field: 'low', type: 'quantitative', title: 'Spearman correlation', scale: { domain: [-0.2, 1] } },
+          x: { field: 'low', type: 'quantitative', title: 'Spearman correlation', scale: { domain: [Math.max(-1, lowest), 1] } },
           x2: { field: 'high' },
           color: colour,
         },

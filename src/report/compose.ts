@@ -13,6 +13,7 @@ import type { ReplicationInput } from './sections/replication.js';
 import { scatterSection } from './sections/scatter.js';
 import { searchSection } from './sections/search.js';
 import { table3Section } from './sections/table3.js';
+import { table3AnalysesSection } from './sections/table3-analyses.js';
 import { zeroCostSection } from './sections/zero-cost.js';
 import type { ClaimsDocument, Provenance, ReportView, SectionView } from './view.js';
 
@@ -53,6 +54,7 @@ export async function composeReport(inputs: ReportInputs): Promise<ReportView> {
   const { reanalysis, replication } = inputs;
   const sections = [
     await table3Section(reanalysis, replication),
+    table3AnalysesSection(reanalysis),
     integritySection(reanalysis),
     await scatterSection({ authors: inputs.authors, integrity: reanalysis.integrity, replication, seed: inputs.seed ?? 0 }),
     await searchSection(inputs.search),

@@ -34,7 +34,10 @@ export class CellTable {
   private hashes: HashIndex | undefined;
   private byPacked: Map<number, number> | undefined;
 
-  /** Packed cells (packed.ts), one isomorphism class each, in enumeration order. */
+  /**
+   * Packed cells (packed.ts), one isomorphism class each, in enumeration order, which is the order in which
+   * nasbench generate_graphs.py first meets each hash; `cell(i)` is the very matrix NAS-Bench-101 stores.
+   */
   constructor(
     readonly structures: Uint32Array,
     readonly ops: Uint16Array,

@@ -45,8 +45,8 @@ const file = writeOfficialFile(join(dir, 'round-trip.tfrecord'), records);
 const cachePath = join(dir, 'round-trip.cache');
 
 describe('import of a file in the official format', () => {
-  beforeAll(() => {
-    const summary = importNasBench(file, cachePath);
+  beforeAll(async () => {
+    const summary = await importNasBench(file, cachePath);
     expect(summary).toMatchObject({ records: records.length, cells: cells.length, budgets: BUDGETS });
   });
 
@@ -109,10 +109,10 @@ describe('import of a file in the official format', () => {
     });
   });
 
-  it('imports a generated file (3 evaluations per run, float32 values, stored as such)', () => {
+  it('imports a generated file (3 evaluations per run, float32 values, stored as such)', async () => {
     const generated = generateNasBenchFile(join(dir, 'generated.tfrecord'), cells.slice(0, 10), { seed: 1, budgets: [12, 108] });
     expect(generated).toEqual({ file: join(dir, 'generated.tfrecord'), cells: 10, records: 60 });
-    const summary = importNasBench(generated.file, join(dir, 'generated.cache'));
+    const summary = await importNasBench(generated.file, join(dir, 'generated.cache'));
     expect(summary).toMatchObject({ records: 60, cells: 10, budgets: [12, 108] });
     const table = loadOfficialGroundTruth(join(dir, 'generated.cache'));
     expect(table.budget(108).values).toBeInstanceOf(Float32Array);
@@ -124,68 +124,68 @@ describe('bad input', () => {
   const good = records.slice(0, 6);
   const payloads = good.map(encodeRecord);
   const oldCache = join(dir, 'old.cache');
-  beforeAll(() => {
-    importNasBench(writeOfficialFile(join(dir, 'old.tfrecord'), good.slice(0, 3)), oldCache);
+  beforeAll(async () => {
+    await importNasBench(writeOfficialFile(join(dir, 'old.tfrecord'), good.slice(0, 3)), oldCache);
   });
 
   /** Import `bad` over a copy of the old cache and into a fresh path: both must fail the same way, writing nothing. */
-  const rejects = (name: string, bad: string, message: RegExp) => {
+  const rejects = async (name: string, bad: string, message: RegExp) => {
     const target = join(dir, `${name}.cache`);
     copyFileSync(oldCache, target);
     const before = readFileSync(target);
-    expect(() => importNasBench(bad, target)).toThrow(message);
+    await expect(importNasBench(bad, target)).rejects.toThrow(message);
     expect(readFileSync(target).equals(before)).toBe(true);
     const fresh = join(dir, `${name}-fresh.cache`);
-    expect(() => importNasBench(bad, fresh)).toThrow(message);
+    await expect(importNasBench(bad, fresh)).rejects.toThrow(message);
     expect(existsSync(fresh)).toBe(false);
     expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
   };
   const at = (name: string, index: number) => new RegExp(`${join(dir, name).replace(/[.]/g, '\\.')}: record ${index}: `);
 
-  it('truncated record', () => {
+  it('truncated record', async () => {
     const bytes = readFileSync(writePayloads(join(dir, 'cut.tfrecord'), payloads));
     writeFileSync(join(dir, 'cut.tfrecord'), bytes.subarray(0, bytes.length - 10));
-    rejects('cut', join(dir, 'cut.tfrecord'), new RegExp(`${at('cut.tfrecord', 5).source}truncated`));
+    await rejects('cut', join(dir, 'cut.tfrecord'), new RegExp(`${at('cut.tfrecord', 5).source}truncated`));
   });
 
-  it('CRC mismatch', () => {
+  it('CRC mismatch', async () => {
     const bytes = readFileSync(writePayloads(join(dir, 'crc.tfrecord'), payloads));
     bytes[bytes.length - 30] ^= 0x10;
     writeFileSync(join(dir, 'crc.tfrecord'), bytes);
-    rejects('crc', join(dir, 'crc.tfrecord'), new RegExp(`${at('crc.tfrecord', 5).source}data CRC mismatch`));
+    await rejects('crc', join(dir, 'crc.tfrecord'), new RegExp(`${at('crc.tfrecord', 5).source}data CRC mismatch`));
   });
 
-  it('invalid JSON', () => {
+  it('invalid JSON', async () => {
     const bad = writePayloads(join(dir, 'json.tfrecord'), [...payloads.slice(0, 2), Buffer.from('["abc", 108, '), ...payloads.slice(2)]);
-    rejects('json', bad, new RegExp(`${at('json.tfrecord', 2).source}invalid JSON`));
+    await rejects('json', bad, new RegExp(`${at('json.tfrecord', 2).source}invalid JSON`));
   });
 
-  it('unknown op', () => {
+  it('unknown op', async () => {
     const text = Buffer.from(payloads[1]).toString().replace(/"input,[a-z0-9-]+/, '"input,conv5x5-bn-relu');
     const bad = writePayloads(join(dir, 'op.tfrecord'), [payloads[0], Buffer.from(text)]);
-    rejects('op', bad, new RegExp(`${at('op.tfrecord', 1).source}.*"conv5x5-bn-relu"`));
+    await rejects('op', bad, new RegExp(`${at('op.tfrecord', 1).source}.*"conv5x5-bn-relu"`));
   });
 
-  it('hash mismatch', () => {
+  it('hash mismatch', async () => {
     const other = cells.find((c) => c.hash !== good[0].hash)!;
     const bad = writeOfficialFile(join(dir, 'hash.tfrecord'), [...good.slice(0, 4), { ...good[0], hash: other.hash === good[4].hash ? cells[39].hash : other.hash }]);
-    rejects('hash', bad, new RegExp(`${at('hash.tfrecord', 4).source}hash mismatch`));
+    await rejects('hash', bad, new RegExp(`${at('hash.tfrecord', 4).source}hash mismatch`));
   });
 
-  it('a hash repeated with another cell', () => {
+  it('a hash repeated with another cell', async () => {
     const first = good[0];
     const other = cells.find((c) => c.cell.ops.length !== first.cell.ops.length)!;
     const bad = writeOfficialFile(join(dir, 'repeat.tfrecord'), [first, { ...first, cell: other.cell }]);
-    rejects('repeat', bad, new RegExp(`${at('repeat.tfrecord', 1).source}hash ${first.hash}: cell .* differs from an earlier record's`));
+    await rejects('repeat', bad, new RegExp(`${at('repeat.tfrecord', 1).source}hash ${first.hash}: cell .* differs from an earlier record's`));
   });
 
-  it('wrong file type (the authors\' gzip CSV, an empty file)', () => {
+  it('wrong file type (the authors\' gzip CSV, an empty file)', async () => {
     const csv = join(dir, 'wrong.tfrecord');
     writeFileSync(csv, 'variant,space,supernet_seed,module_adjacency\nbaseline_no_ft,1,0,0100\n');
-    rejects('wrong', csv, new RegExp(`${at('wrong.tfrecord', 0).source}length CRC mismatch at byte 0 \\(not a TFRecord file\\?\\)`));
+    await rejects('wrong', csv, new RegExp(`${at('wrong.tfrecord', 0).source}length CRC mismatch at byte 0 \\(not a TFRecord file\\?\\)`));
     const empty = join(dir, 'empty.tfrecord');
     writeFileSync(empty, '');
-    rejects('empty', empty, new RegExp(`${at('empty.tfrecord', 0).source}no records`));
+    await rejects('empty', empty, new RegExp(`${at('empty.tfrecord', 0).source}no records`));
   });
 });
 

@@ -81,7 +81,7 @@ const records = [
 ];
 const cachePath = join(dir, 'vectors.cache');
 // The import recomputes each cell's official hash and checks it equals the record's key.
-const summary = importNasBench(writeOfficialFile(join(dir, 'vectors.tfrecord'), records), cachePath);
+const summary = await importNasBench(writeOfficialFile(join(dir, 'vectors.tfrecord'), records), cachePath);
 const table = loadOfficialGroundTruth(cachePath);
 
 describe('NAS-Bench-101 record vectors through the official format', () => {

@@ -59,3 +59,17 @@ describe('claims.json', () => {
     expect(calls).toBe(1);
   });
 });
+
+describe('disk cache housekeeping', () => {
+  test('a new key removes entries of the same name under older keys, not other names', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const dir = mkdtempSync(join(tmpdir(), 'claims-cache-'));
+    writeFileSync(join(dir, 't-0123456789abcdef.json'), '{}');
+    writeFileSync(join(dir, 'other-0123456789abcdef.json'), '{}');
+    cachedJson('t', [], () => 1, dir);
+    const files = readdirSync(dir).sort();
+    expect(files).toHaveLength(2);
+    expect(files).toContain('other-0123456789abcdef.json');
+    expect(files.some((f) => f.startsWith('t-') && f !== 't-0123456789abcdef.json')).toBe(true);
+  });
+});

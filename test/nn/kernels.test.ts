@@ -102,6 +102,28 @@ describe('wasm kernel patches', () => {
     );
   });
 
+  // Values on a coarse grid, so windows often hold several equal maxima (as after ReLU): the gradient must go to
+  // the first one in row-major order, as the cpu kernel (and TensorFlow) does.
+  it.each([
+    { x: [2, 8, 8, 3], filter: 3, stride: 1, pad: 'same' },
+    { x: [2, 8, 8, 4], filter: 2, stride: 2, pad: 'same' },
+    { x: [2, 9, 9, 3], filter: 2, stride: 2, pad: 'same' },
+    { x: [2, 9, 9, 2], filter: 3, stride: 2, pad: 'valid' },
+    { x: [1, 7, 5, 3], filter: 3, stride: 1, pad: 'valid' },
+    { x: [4, 16, 16, 16], filter: 3, stride: 1, pad: 'same' },
+  ] as const)('MaxPoolGrad matches cpu, ties included: $x $filter/$stride $pad', async (c) => {
+    const random = derivedRandom(5, `pool ${c.x} ${c.filter} ${c.stride} ${c.pad}`);
+    const x = Float32Array.from({ length: tf.util.sizeFromShape([...c.x]) }, () => Math.round(random() * 3) - 1);
+    const outShape = tf.backend_util.computePool2DInfo([...c.x], c.filter, c.stride, 1, c.pad).outShape;
+    const dy = randomArray(tf.util.sizeFromShape(outShape), `pool dy ${c.x}`);
+    await expectSameOnWasmAndCpu(() => {
+      const input = tf.tensor4d(x, [...c.x]);
+      const attrs = { filterSize: c.filter, strides: c.stride, pad: c.pad } as never;
+      const output = tf.engine().runKernel('MaxPool', { x: input }, attrs) as tf.Tensor;
+      return tf.engine().runKernel('MaxPoolGrad', { dy: tf.tensor(dy, outShape), input, output }, attrs) as tf.Tensor;
+    });
+  });
+
   it('rejects NCHW in Conv2DBackpropFilter with a message naming the kernel', async () => {
     await tf.setBackend('wasm');
     const x = tf.zeros([1, 2, 4, 4]);

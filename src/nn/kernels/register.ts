@@ -6,17 +6,26 @@
  * (gradient: SplitV), Add/AddN (gradient: Sum, Reshape), BatchMatMul (dense and its gradient), Softmax,
  * Max/Sub/Exp/Sum/Log (softmax cross-entropy), Slice (gradient: PadV2), Sqrt/Rsqrt/Pow/SquaredDifference
  * (batch norm) are all shipped. Missing: Conv2DBackpropFilter. Slow: Conv2DBackpropInput (a plain loop, ~10x the
- * forward Conv2D). test/nn/kernels.test.ts runs such a training step on wasm to keep this audit true.
+ * forward Conv2D) and MaxPoolGrad (~15x a forward 3x3 convolution). test/nn/kernels.test.ts runs such a training step on wasm to keep this audit true.
  * cpu: its Conv2DBackpropFilter is ~50-100x slower than its own Conv2D (bench/kernels.bench.ts), so it gets the
  * same convolution-based one.
  */
-import { Conv2DBackpropFilter, Conv2DBackpropInput, getKernel, registerKernel, unregisterKernel, type KernelConfig } from '@tensorflow/tfjs';
+import {
+  Conv2DBackpropFilter,
+  Conv2DBackpropInput,
+  getKernel,
+  MaxPoolGrad,
+  registerKernel,
+  unregisterKernel,
+  type KernelConfig,
+} from '@tensorflow/tfjs';
 import { conv2DBackpropFilterConfig } from './conv2d-backprop-filter.js';
 import { conv2DBackpropInputConfig } from './conv2d-backprop-input.js';
+import { maxPoolGradConfig } from './max-pool-grad.js';
 
 /** The patches per tfjs backend name. */
 export const KERNEL_PATCHES: Readonly<Record<string, readonly string[]>> = {
-  wasm: [Conv2DBackpropFilter, Conv2DBackpropInput],
+  wasm: [Conv2DBackpropFilter, Conv2DBackpropInput, MaxPoolGrad],
   cpu: [Conv2DBackpropFilter],
 };
 
@@ -38,17 +47,21 @@ function replace(config: KernelConfig): void {
   registerKernel(config);
 }
 
+/** The backend's own kernel, which a patch keeps for the cases it hands back. */
+function own(kernelName: string, backendName: string): KernelConfig {
+  const config = getKernel(kernelName, backendName);
+  if (!config) throw new Error(`backend '${backendName}' has no ${kernelName} kernel to fall back to`);
+  return config;
+}
+
 /** Registers the patches for `backendName` (idempotent) and returns the names of the kernels added or replaced. */
 export function registerKernelPatches(backendName: string): readonly string[] {
   const names = KERNEL_PATCHES[backendName] ?? [];
   if (patched.has(backendName)) return names;
   for (const name of names) {
     if (name === Conv2DBackpropFilter) replace(conv2DBackpropFilterConfig(backendName));
-    if (name === Conv2DBackpropInput) {
-      const own = getKernel(Conv2DBackpropInput, backendName);
-      if (!own) throw new Error(`backend '${backendName}' has no Conv2DBackpropInput kernel to fall back to`);
-      replace(conv2DBackpropInputConfig(backendName, own));
-    }
+    if (name === Conv2DBackpropInput) replace(conv2DBackpropInputConfig(backendName, own(name, backendName)));
+    if (name === MaxPoolGrad) replace(maxPoolGradConfig(own(name, backendName)));
   }
   patched.add(backendName);
   return names;

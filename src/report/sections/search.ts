@@ -116,7 +116,7 @@ export async function searchSection(study: SearchStudy): Promise<SectionView> {
     if (!points.length) continue;
     figures.push({
       title: `Search, ${space.space}`,
-      caption: `Test regret (best mean test accuracy of ${space.space} minus that of the incumbent) against search time, both log scale: median over runs with the 2.5-97.5 percentile band (${space.curves.map((c) => `${c.algorithm} ${c.runs} runs`).join(', ')}). Points where a regret is 0 cannot be drawn on a log axis.`,
+      caption: `Test regret (best mean test accuracy of ${space.space} minus that of the incumbent) against search time, both log scale: median over runs with the 2.5-97.5 percentile band (${space.curves.map((c) => `${c.algorithm} ${c.runs} runs`).join(', ')}). A log axis has no 0: a regret of 0 (the space's best cell found) is drawn at the bottom of the axis.`,
       svg: await regretCurves(points, ''),
     });
   }

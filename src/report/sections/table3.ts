@@ -5,9 +5,7 @@
  */
 import { AUTHOR_SPACES, SETTINGS, type Setting } from '../../bench/authors.js';
 import type { Reanalysis } from '../../reanalysis/reanalysis.js';
-import type { IntervalOptions } from '../../stats/interval.js';
-import { meanInterval } from '../../stats/interval.js';
-import { mean } from '../../stats/summary.js';
+import { meanInterval, type IntervalOptions } from '../../stats/interval.js';
 import type { Table3, Table3Cell } from '../../reanalysis/table3.js';
 import { intervalChart, type IntervalRow } from '../charts.js';
 import type { FigureView, SectionView, TableView } from '../view.js';
@@ -52,7 +50,7 @@ function replicationText(cell: ReplicatedCell | undefined, replication: Replicat
   const scale = replication.paperScale ? '' : `; not comparable (profile ${replication.profile})`;
   if (cell.values.length === 0) return `no converged super-net${failed}${scale}`;
   const ci = replicationInterval(cell);
-  const value = cell.values.length > 1 ? `${fixed(ci.mean)} ${bracket(ci.low, ci.high)}` : fixed(mean(cell.values));
+  const value = cell.values.length > 1 ? `${fixed(ci.mean)} ${bracket(ci.low, ci.high)}` : fixed(ci.mean);
   return `${value} (${cell.values.length} super-net${cell.values.length > 1 ? 's' : ''}${failed}${scale})`;
 }
 
