@@ -65,6 +65,33 @@ function measure(backendName: string, shape: Shape, batch: number, reps: number,
   return out;
 }
 
+/** wasm's other patched kernels against the shipped ones, on paper-size stack-1 activations ([256,32,32,16]). */
+function measureOthers(): Record<string, number> {
+  const batch = 256;
+  const x = tf.randomNormal([batch, 32, 32, 16]) as tf.Tensor4D;
+  const cases: Record<string, { kernel: string; inputs: Record<string, tf.Tensor>; attrs: object }> = {};
+  for (const [filterSize, strides] of [[3, 1], [2, 2]]) {
+    const attrs = { filterSize, strides, pad: 'same' };
+    const output = tf.maxPool(x, filterSize, strides, 'same');
+    const dy = tf.randomNormal(output.shape);
+    cases[`MaxPoolGrad ${filterSize}x${filterSize}/${strides}`] = { kernel: 'MaxPoolGrad', inputs: { dy, input: x, output }, attrs };
+  }
+  cases['Slice of half the channels'] = { kernel: 'Slice', inputs: { x }, attrs: { begin: [0, 0, 0, 0], size: [-1, -1, -1, 8] } };
+  const out: Record<string, number> = {};
+  const perImage = (ms: number) => Number((ms / batch).toFixed(4));
+  for (const [name, { kernel, inputs, attrs }] of Object.entries(cases)) {
+    out[name] = perImage(time(() => tf.engine().runKernel(kernel, inputs, attrs as never) as tf.Tensor, 5, true));
+    const shipped = shippedKernel(kernel, 'wasm');
+    if (shipped) {
+      const run = () =>
+        tf.engine().makeTensorFromTensorInfo(shipped.kernelFunc({ inputs, backend: tf.backend(), attrs: attrs as never }) as tf.TensorInfo);
+      out[`${name} (shipped)`] = perImage(time(run, 5, true));
+    }
+  }
+  tf.dispose([x, ...Object.values(cases).flatMap((c) => Object.values(c.inputs))]);
+  return out;
+}
+
 export async function run(): Promise<Record<string, unknown>> {
   const results: Record<string, unknown> = { unit: 'ms per image (median)' };
   for (const name of ['wasm', 'cpu'] as const) {
@@ -76,6 +103,7 @@ export async function run(): Promise<Record<string, unknown>> {
       rows[`${shape.name} (batch ${n})`] = measure(tfBackend, shape, n, reps, warmUp);
     }
     results[name] = rows;
+    if (name === 'wasm') results['wasm, other patched kernels (batch 256)'] = measureOthers();
   }
   return results;
 }

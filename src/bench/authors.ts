@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'csv-parse/sync';
 import { CANONICAL_OPS, INPUT, OUTPUT, type Cell, type Op } from '../space/cell.js';
 
 export const DEFAULT_AUTHORS_FILE = fileURLToPath(
@@ -74,14 +73,35 @@ const COLUMNS = [
 
 const KNOWN_OPS: ReadonlySet<string> = new Set([INPUT, OUTPUT, ...CANONICAL_OPS]);
 
-/** Parse the authors' CSV (gzip or plain). Errors name the file and the line. */
+/**
+ * Parse the authors' CSV (as decompressed text). Its shape is fixed: one header, then rows whose only quoted field is
+ * the comma-separated op list; a direct split is ~10x faster than a general CSV parser on the 210,000 rows.
+ * Errors name the file and the line.
+ */
 export function parseAuthorsEvaluations(text: string, file: string): AuthorsEvaluation[] {
-  const rows = parse(text, { relax_column_count: false }) as string[][];
-  const header = rows[0]?.join(',');
-  if (header !== COLUMNS.join(',')) {
-    throw new Error(`${file}: line 1: unexpected header ${JSON.stringify(header)}, expected ${COLUMNS.join(',')}`);
+  const lines = text.split('\n');
+  if (lines[0]?.trim() !== COLUMNS.join(',')) {
+    throw new Error(`${file}: line 1: unexpected header ${JSON.stringify(lines[0])}, expected ${COLUMNS.join(',')}`);
   }
-  return rows.slice(1).map((row, i) => parseRow(row, `${file}: line ${i + 2}`));
+  const rows: AuthorsEvaluation[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (line === '') continue;
+    rows.push(parseRow(splitRow(line, `${file}: line ${i + 1}`), `${file}: line ${i + 1}`));
+  }
+  return rows;
+}
+
+/** The 16 fields of a row: 4 plain ones, the quoted op list, 11 plain ones. */
+function splitRow(line: string, where: string): string[] {
+  const open = line.indexOf('"');
+  const close = line.indexOf('"', open + 1);
+  const before = line.slice(0, Math.max(open, 0)).split(',');
+  const after = line.slice(close + 1).split(',');
+  if (open < 0 || close < 0 || before.length !== 5 || before[4] !== '' || after.length !== 12 || after[0] !== '') {
+    throw new Error(`${where}: expected ${COLUMNS.length} fields with the op list quoted, got ${JSON.stringify(line.slice(0, 120))}`);
+  }
+  return [...before.slice(0, 4), line.slice(open + 1, close), ...after.slice(1)];
 }
 
 function parseRow(row: string[], where: string): AuthorsEvaluation {

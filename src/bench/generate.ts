@@ -32,10 +32,7 @@ export interface GenerateSummary {
   readonly records: number;
 }
 
-/**
- * Write `cells` x budgets x runs records to `file`, in the official order of the full file's budgets, runs
- * interleaved by cell. Returns what was written.
- */
+/** Write `cells` x budgets x runs records to `file`, cell by cell (each cell's budgets, then its runs). */
 export function generateNasBenchFile(file: string, cells: Iterable<HashedCell>, options: GenerateOptions): GenerateSummary {
   const budgets = options.budgets ?? [108];
   const runs = options.runs ?? 3;

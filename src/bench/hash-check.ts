@@ -101,7 +101,8 @@ export class HashChecker {
       this.mismatches.push(...mismatches);
       lane.pending.shift()?.done();
     });
-    lane.worker.on('error', () => {
+    lane.worker.on('error', (e) => {
+      console.error('WORKER ERROR', e);
       lane.failed = true;
       for (const { batch, done } of lane.pending.splice(0)) {
         this.orphans.push(batch);

@@ -1,3 +1,4 @@
+import type { AuthorSpace } from '../bench/authors.js';
 import { combineLevel } from '../verdict/combine.js';
 import { judgePrinted } from '../verdict/printed.js';
 import { judgeDirectional } from '../verdict/rules.js';
@@ -15,7 +16,7 @@ export const C05: ClaimDefinition = {
   levels: {
     reanalysis: (ctx) => {
       const { table3, c05 } = ctx.reanalysis();
-      const n = (space: 'A1' | 'A2' | 'A3' | 'A4' | 'Ares' | 'Anres') => independentValues(table3Cell(table3, 'bns-ft', space)).length;
+      const n = (space: AuthorSpace) => independentValues(table3Cell(table3, 'bns-ft', space)).length;
       const o = c05.outputs;
       const figures = judgePrinted(
         'reanalysis',
@@ -28,7 +29,7 @@ export const C05: ClaimDefinition = {
         'not reproduced',
         're-analysed bns-ft means',
       );
-      const outputs = judgeDirectional('reanalysis', testEvidence(o.max.mean - o.min.mean, o.maxVsMin, Math.min(n(o.max.space as 'A1'), n(o.min.space as 'A1')), 'super-nets per space'), {
+      const outputs = judgeDirectional('reanalysis', testEvidence(o.max.mean - o.min.mean, o.maxVsMin, Math.min(n(o.max.space), n(o.min.space)), 'super-nets per space'), {
         what: `${o.max.space} - ${o.min.space} bns-ft correlation (Welch)`,
         direction: 'greater',
         paperEffect: 0.68 - 0.59,
@@ -47,6 +48,6 @@ export const C05: ClaimDefinition = {
         { name: 'residual raises', result: residual },
       ]);
     },
-    replication: (ctx) => table3Replication(ctx, ['A1', 'A3', 'Anres', 'Ares'].map((space) => ({ setting: 'bns-ft' as const, space: space as 'A1' }))),
+    replication: (ctx) => table3Replication(ctx, (['A1', 'A3', 'Anres', 'Ares'] as const).map((space) => ({ setting: 'bns-ft' as const, space }))),
   },
 };

@@ -37,7 +37,8 @@ export function scatterWithMarginals(points: readonly ScatterPoint[], title: str
   return renderSvg({
     title,
     data: { values: points as ScatterPoint[] },
-    spacing: 4,
+    // Room between the top histogram's axis and the scatter's, whose end labels would touch.
+    spacing: 10,
     bounds: 'flush',
     vconcat: [
       {

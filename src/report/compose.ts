@@ -17,6 +17,7 @@ import { table3AnalysesSection } from './sections/table3-analyses.js';
 import { zeroCostSection } from './sections/zero-cost.js';
 import type { ClaimsDocument, Provenance, ReportView, SectionView } from './view.js';
 
+export type { ReplicationInput } from './sections/replication.js';
 export type ClaimsJson = ReturnType<typeof claimsJson>;
 
 export interface ReportInputs {

@@ -21,7 +21,9 @@ describe('ws-repro bench', () => {
   it('imports, then answers queries line by line (unknown cell and bad JSON give error lines), then describes the cache', () => {
     const imported = cli(['import', file, '--cache', cache]);
     expect(imported.status).toBe(0);
-    expect(JSON.parse(imported.stdout)).toMatchObject({ file, cachePath: cache, records: 15, cells: 5, budgets: [108] });
+    const summary = JSON.parse(imported.stdout);
+    expect(summary).toMatchObject({ file, cachePath: cache, records: 15, cells: 5, budgets: [108] });
+    expect(summary.hashWorkers).toBeGreaterThan(0); // under tsx the hashes are checked in worker threads
 
     const input = [JSON.stringify({ hash: cells[1].hash }), '', 'nope', JSON.stringify({ hash: 'f'.repeat(32) }), JSON.stringify(cells[2].cell)].join('\n');
     const queried = cli(['query', '--cache', cache], input);
@@ -51,5 +53,13 @@ describe('ws-repro bench', () => {
     expect(readFileSync(cache).equals(before)).toBe(true);
     expect(cli(['import', bad, '--cache', join(dir, 'new.cache')]).status).toBe(1);
     expect(existsSync(join(dir, 'new.cache'))).toBe(false);
+
+    // A hash mismatch found by a worker thread: record 6 is cell 2's first run, under a key no cell has.
+    const mismatch = join(dir, 'mismatch.tfrecord');
+    generateNasBenchFile(mismatch, cells.map((c, k) => (k === 2 ? { ...c, hash: 'f'.repeat(32) } : c)), { seed: 2 });
+    const rejected = cli(['import', mismatch, '--cache', cache]);
+    expect(rejected.status).toBe(1);
+    expect(rejected.stderr).toContain(`${mismatch}: record 6: hash mismatch: key ${'f'.repeat(32)}, cell hashes to ${cells[2].hash}`);
+    expect(readFileSync(cache).equals(before)).toBe(true);
   });
 });

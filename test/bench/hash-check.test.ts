@@ -6,6 +6,7 @@ import { derivedRandom } from '../../src/random.js';
 // Hashes from randomCells are cellHash's own; hash_vectors tests (src/space) tie cellHash to NAS-Bench-101.
 const cells = randomCells(derivedRandom(4, 'hash-check'), 5000);
 
+// Under vitest, workers cannot load TypeScript, so both cases run the main-thread path; cli.test.ts (tsx) covers threads.
 describe('hash checker', () => {
   for (const workers of [0, 2]) {
     it(`finds no mismatch in correct batches, and the lowest-index one in wrong ones (${workers} workers)`, async () => {

@@ -124,6 +124,29 @@ describe('wasm kernel patches', () => {
     });
   });
 
+  it.each([
+    { shape: [2, 4, 4, 6], begin: [0, 0, 0, 2], size: [-1, -1, -1, 3] }, // a channel slice
+    { shape: [2, 5, 5, 3], begin: [0, 1, 1, 0], size: [2, 3, 3, 3] },
+    { shape: [3, 70], begin: [1, 2], size: [2, 66] }, // long runs: the shipped kernel
+    { shape: [4, 6], begin: [1, 1], size: [2, 3] },
+    { shape: [2, 2, 3, 2, 5], begin: [0, 1, 0, 1, 1], size: [2, 1, 3, 1, 3] },
+    { shape: [4, 6], begin: [2, 0], size: [2, 6] }, // contiguous
+  ])('Slice matches cpu: $shape from $begin size $size', async (c) => {
+    const values = randomArray(tf.util.sizeFromShape(c.shape), `slice ${c.shape}`);
+    await expectSameOnWasmAndCpu(() => [
+      tf.slice(tf.tensor(values, c.shape), c.begin, c.size),
+      tf.slice(tf.tensor(values, c.shape, 'int32'), c.begin, c.size).toFloat(),
+    ]);
+  });
+
+  it('SplitV matches cpu along channels and rows', async () => {
+    const values = randomArray(2 * 4 * 4 * 6, 'split');
+    await expectSameOnWasmAndCpu(() => {
+      const x = tf.tensor4d(values, [2, 4, 4, 6]);
+      return [...tf.split(x, [2, 4], 3), ...tf.split(x, 2, 1), ...tf.split(x, [1, -1], 3)];
+    });
+  });
+
   it('rejects NCHW in Conv2DBackpropFilter with a message naming the kernel', async () => {
     await tf.setBackend('wasm');
     const x = tf.zeros([1, 2, 4, 4]);

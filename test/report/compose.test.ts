@@ -45,7 +45,7 @@ describe('composeReport from real inputs', () => {
     expect(row(bns, 'A4')[column(bns, 'this run (mean [t CI])')]).toMatch(/^0\.\d\d \(1 super-net; not comparable \(profile smoke\)\)$/);
     expect(row(bns, 'Ares')[column(bns, 'this run (mean [t CI])')]).toMatch(/\(1 super-net, 1 failed; not comparable/);
     // This subset has super-net 3 of bns-ft / Anres constant (the failed run of the paper's asterisk).
-    expect(row(bns, 'Anres')[column(bns, 'super-nets used')]).toBe('4 of 5 (excluded (failed): 3)');
+    expect(row(bns, 'Anres')[column(bns, 'super-nets used')]).toBe('4 of 5 (failed, excluded: super-net 3)');
     expect(s.figures[1].svg).toContain('this run (not comparable)');
   });
 

@@ -5,8 +5,9 @@
  * Relu (gradient: Step, Multiply), MaxPool + MaxPoolGrad, Mean (gradient: Fill/Multiply/RealDiv), Concat
  * (gradient: SplitV), Add/AddN (gradient: Sum, Reshape), BatchMatMul (dense and its gradient), Softmax,
  * Max/Sub/Exp/Sum/Log (softmax cross-entropy), Slice (gradient: PadV2), Sqrt/Rsqrt/Pow/SquaredDifference
- * (batch norm) are all shipped. Missing: Conv2DBackpropFilter. Slow: Conv2DBackpropInput (a plain loop, ~10x the
- * forward Conv2D) and MaxPoolGrad (~15x a forward 3x3 convolution). test/nn/kernels.test.ts runs such a training step on wasm to keep this audit true.
+ * (batch norm) are all shipped; test/nn/kernels.test.ts runs such a training step on wasm to keep this true.
+ * Missing: Conv2DBackpropFilter. Slow: Conv2DBackpropInput (a plain loop, ~10x the forward Conv2D), MaxPoolGrad
+ * (2x2 stride 2: twice our loop's time), Slice/SplitV of channels (one tiny copy per pixel).
  * cpu: its Conv2DBackpropFilter is ~50-100x slower than its own Conv2D (bench/kernels.bench.ts), so it gets the
  * same convolution-based one.
  */
@@ -16,16 +17,19 @@ import {
   getKernel,
   MaxPoolGrad,
   registerKernel,
+  Slice,
+  SplitV,
   unregisterKernel,
   type KernelConfig,
 } from '@tensorflow/tfjs';
 import { conv2DBackpropFilterConfig } from './conv2d-backprop-filter.js';
 import { conv2DBackpropInputConfig } from './conv2d-backprop-input.js';
 import { maxPoolGradConfig } from './max-pool-grad.js';
+import { sliceConfig, splitVConfig } from './slice.js';
 
 /** The patches per tfjs backend name. */
 export const KERNEL_PATCHES: Readonly<Record<string, readonly string[]>> = {
-  wasm: [Conv2DBackpropFilter, Conv2DBackpropInput, MaxPoolGrad],
+  wasm: [Conv2DBackpropFilter, Conv2DBackpropInput, MaxPoolGrad, Slice, SplitV],
   cpu: [Conv2DBackpropFilter],
 };
 
@@ -62,6 +66,9 @@ export function registerKernelPatches(backendName: string): readonly string[] {
     if (name === Conv2DBackpropFilter) replace(conv2DBackpropFilterConfig(backendName));
     if (name === Conv2DBackpropInput) replace(conv2DBackpropInputConfig(backendName, own(name, backendName)));
     if (name === MaxPoolGrad) replace(maxPoolGradConfig(own(name, backendName)));
+    if (name === Slice) replace(sliceConfig(own(name, backendName)));
+    // After Slice: SplitV slices with the backend's own (now replaced) Slice, kept in `shipped`.
+    if (name === SplitV) replace(splitVConfig(shipped.get(`${backendName}/${Slice}`) ?? own(Slice, backendName)));
   }
   patched.add(backendName);
   return names;

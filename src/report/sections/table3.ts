@@ -20,8 +20,8 @@ export function formulaName(formula: IntervalOptions): string {
 function supernetsText(cell: Table3Cell): string {
   const used = cell.supernets.length - cell.excluded.length;
   const notes = [
-    ...(cell.excluded.length ? [`excluded (failed): ${cell.excluded.join(', ')}`] : []),
-    ...(cell.duplicates.length ? [`exact copy of another run: ${cell.duplicates.join(', ')}`] : []),
+    ...(cell.excluded.length ? [`failed, excluded: super-net ${cell.excluded.join(', ')}`] : []),
+    ...(cell.duplicates.length ? [`exact copy of another run: super-net ${cell.duplicates.join(', ')}`] : []),
   ];
   return `${used} of ${cell.supernets.length}${notes.length ? ` (${notes.join('; ')})` : ''}`;
 }
