@@ -51,6 +51,7 @@ export function unitsOfProfile(profile: Profile, inputs: PlanInputs): Unit[] {
         };
         units.push({
           label: `super-net ${space}/${variant}/${supernet}`,
+          cost: replication.epochs * replication.trainImages,
           description: { kind: REPLICATION_KIND, codeVersion: CODE_VERSION[REPLICATION_KIND], config, seed: inputs.seed },
         });
       }
@@ -60,6 +61,7 @@ export function unitsOfProfile(profile: Profile, inputs: PlanInputs): Unit[] {
     const config: SearchUnitConfig = { space, plan: search, groundTruth: inputs.groundTruth };
     units.push({
       label: `searches ${space}`,
+      cost: search.evaluations * (search.baselineRuns + search.wsRuns),
       description: { kind: SEARCH_KIND, codeVersion: CODE_VERSION[SEARCH_KIND], config, seed: inputs.seed },
     });
   }

@@ -51,7 +51,7 @@ export async function runUnits(options: RunOptions): Promise<RunSummary> {
   const started = performance.now();
   const mine = selectShard(options.units, (unit) => unitKey(unit.description), options.shard);
   const reused = mine.filter((unit) => options.store.has(unit.description)).map((unit) => unit.label);
-  const pending = mine.filter((unit) => !options.store.has(unit.description));
+  const pending = mine.filter((unit) => !options.store.has(unit.description)).sort((a, b) => b.cost - a.cost);
   const width = Math.min(workerCount(options.workers), Math.max(1, pending.length));
   log(
     `shard ${options.shard.index}/${options.shard.count}: ${mine.length} of ${options.units.length} units, ` +

@@ -4,4 +4,6 @@ import type { UnitDescription } from './store.js';
 export interface Unit {
   readonly label: string;
   readonly description: UnitDescription;
+  /** Rough relative cost; the runner starts the costliest units first so short ones fill the gaps. */
+  readonly cost: number;
 }
