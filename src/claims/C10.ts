@@ -1,5 +1,8 @@
+import { independentSets } from '../reanalysis/integrity.js';
+import { residualCells, subgroupBias, type SubgroupBias } from '../reanalysis/subgroup-bias.js';
+import type { EvidenceLevel, LevelResult } from '../verdict/verdict.js';
 import type { ClaimDefinition } from './claim.js';
-import { perCellReplicationMissing } from './replication.js';
+import { perCellReplication } from './replication.js';
 import { judgeUnnumbered, pairedEvidence } from './unnumbered.js';
 
 export const C10: ClaimDefinition = {
@@ -7,10 +10,13 @@ export const C10: ClaimDefinition = {
   statement: 'On A1, cells with a residual connection are over-evaluated by the super-net',
   source: 'section 5.3, Fig. 4',
   levels: {
-    reanalysis: (ctx) => {
-      const b = ctx.reanalysis().c10;
-      return judgeUnnumbered('reanalysis', pairedEvidence(b.overEvaluationAcross, 'bns-ft super-nets'), `${b.subgroup}: over-evaluation (proxy rank - standalone rank) of the subgroup minus the rest`, 'greater', 'residual cells get better evaluations (Fig. 4 left)');
-    },
-    replication: () => perCellReplicationMissing(),
+    reanalysis: (ctx) => judgeResidualBias('reanalysis', ctx.reanalysis().c10),
+    replication: (ctx) =>
+      perCellReplication(ctx, 2, 'bns-ft super-nets', (r) =>
+        judgeResidualBias('replication', subgroupBias('residual cells on A1 (bns-ft)', independentSets(r.sets, r.findings, 'bns-ft', 'A1'), residualCells)), 'A1'),
   },
 };
+
+function judgeResidualBias(level: EvidenceLevel, b: SubgroupBias): LevelResult {
+  return judgeUnnumbered(level, pairedEvidence(b.overEvaluationAcross, 'bns-ft super-nets'), `${b.subgroup}: over-evaluation (proxy rank - standalone rank) of the subgroup minus the rest`, 'greater', 'residual cells get better evaluations (Fig. 4 left)');
+}

@@ -1,6 +1,9 @@
 import { combineLevel } from '../verdict/combine.js';
+import { independentSets } from '../reanalysis/integrity.js';
+import { conv3x3OnFirstVertex, subgroupBias, type SubgroupBias } from '../reanalysis/subgroup-bias.js';
+import type { EvidenceLevel, LevelResult } from '../verdict/verdict.js';
 import type { ClaimDefinition } from './claim.js';
-import { perCellReplicationMissing } from './replication.js';
+import { perCellReplication } from './replication.js';
 import { judgeUnnumbered, pairedEvidence } from './unnumbered.js';
 
 export const C11: ClaimDefinition = {
@@ -8,13 +11,16 @@ export const C11: ClaimDefinition = {
   statement: 'On A4, a 3x3 convolution on the first node triggers over-evaluation, and that over-evaluated cluster has a poor average standalone accuracy',
   source: 'section 5.3, Fig. 4',
   levels: {
-    reanalysis: (ctx) => {
-      const b = ctx.reanalysis().c11;
-      return combineLevel('reanalysis', [
-        { name: 'over-evaluated', result: judgeUnnumbered('reanalysis', pairedEvidence(b.overEvaluationAcross, 'bns-ft super-nets'), `${b.subgroup}: over-evaluation of the subgroup minus the rest`, 'greater', 'over-evaluation (Fig. 4 right)') },
-        { name: 'poor standalone accuracy', result: judgeUnnumbered('reanalysis', pairedEvidence(b.standaloneAcross, 'bns-ft super-nets'), `${b.subgroup}: standalone accuracy of the subgroup minus the rest`, 'less', 'the cluster\'s average standalone accuracy is particularly poor (5.3)') },
-      ]);
-    },
-    replication: () => perCellReplicationMissing(),
+    reanalysis: (ctx) => judgeConvBias('reanalysis', ctx.reanalysis().c11),
+    replication: (ctx) =>
+      perCellReplication(ctx, 2, 'bns-ft super-nets', (r) =>
+        judgeConvBias('replication', subgroupBias('3x3 convolution on the first vertex on A4 (bns-ft)', independentSets(r.sets, r.findings, 'bns-ft', 'A4'), conv3x3OnFirstVertex)), 'A4'),
   },
 };
+
+function judgeConvBias(level: EvidenceLevel, b: SubgroupBias): LevelResult {
+  return combineLevel(level, [
+    { name: 'over-evaluated', result: judgeUnnumbered(level, pairedEvidence(b.overEvaluationAcross, 'bns-ft super-nets'), `${b.subgroup}: over-evaluation of the subgroup minus the rest`, 'greater', 'over-evaluation (Fig. 4 right)') },
+    { name: 'poor standalone accuracy', result: judgeUnnumbered(level, pairedEvidence(b.standaloneAcross, 'bns-ft super-nets'), `${b.subgroup}: standalone accuracy of the subgroup minus the rest`, 'less', 'the cluster\'s average standalone accuracy is particularly poor (5.3)') },
+  ]);
+}

@@ -1,8 +1,9 @@
-import { ZERO_COST_PROXIES } from '../reanalysis/zero-cost.js';
+import { supernetZeroCost, ZERO_COST_PROXIES, type SupernetZeroCost } from '../reanalysis/zero-cost.js';
 import { combineLevel } from '../verdict/combine.js';
 import { sampleEvidence } from '../verdict/t-evidence.js';
 import type { ClaimDefinition } from './claim.js';
-import { perCellReplicationMissing } from './replication.js';
+import type { EvidenceLevel, LevelResult } from '../verdict/verdict.js';
+import { perCellReplication } from './replication.js';
 import { judgeUnnumbered } from './unnumbered.js';
 
 export const C21: ClaimDefinition = {
@@ -12,19 +13,28 @@ export const C21: ClaimDefinition = {
   levels: {
     reanalysis: (ctx) => {
       const spaces = ctx.reanalysis().c21;
-      const supernets = spaces.flatMap((s) => s.supernets);
-      // Pooled over every independent bns-ft super-net of the seven spaces (each on its own 1,000 cells).
-      const parts = ZERO_COST_PROXIES.map((proxy) => ({
-        name: `beats ${proxy}`,
-        result: judgeUnnumbered('reanalysis', sampleEvidence(supernets.map((s) => s.superNet.rho - s.zeroCost[proxy].rho), 'super-nets'), `super-net rho - ${proxy} rho`, 'greater', 'implicit: WS beats zero-cost proxies'),
-      }));
-      parts.push({
-        name: 'beyond size',
-        result: judgeUnnumbered('reanalysis', sampleEvidence(supernets.map((s) => s.partialGivenParameters.rho), 'super-nets'), 'partial Spearman of proxy and standalone accuracy given parameters', 'greater', 'implicit: WS knows more than cell size'),
-      });
-      const result = combineLevel('reanalysis', parts);
-      return { ...result, measured: { pooled: result.measured, perSpace: spaces.map((s) => ({ space: s.space, superNet: s.meanSuperNet, zeroCost: s.meanZeroCost, partial: s.meanPartialGivenParameters })) } };
+      const perSpace = spaces.map((s) => ({ space: s.space, superNet: s.meanSuperNet, zeroCost: s.meanZeroCost, partial: s.meanPartialGivenParameters }));
+      return judgeZeroCost('reanalysis', spaces.flatMap((s) => s.supernets), perSpace);
     },
-    replication: () => perCellReplicationMissing(),
+    replication: (ctx) =>
+      perCellReplication(ctx, 2, 'bns-ft super-nets in all', (r) => {
+        const supernets = r.bnsFt.map((set) => ({ space: set.space, ...supernetZeroCost(set, 'validation') }));
+        const perSpace = supernets.map((s) => ({ space: s.space, supernet: s.supernet, superNet: s.superNet.rho, zeroCost: Object.fromEntries(ZERO_COST_PROXIES.map((p) => [p, s.zeroCost[p].rho])), partial: s.partialGivenParameters.rho }));
+        return judgeZeroCost('replication', supernets, perSpace);
+      }),
   },
 };
+
+/** Pooled over every independent bns-ft super-net given (each on its own cells). */
+function judgeZeroCost(level: EvidenceLevel, supernets: readonly SupernetZeroCost[], perSpace: unknown): LevelResult {
+  const parts = ZERO_COST_PROXIES.map((proxy) => ({
+    name: `beats ${proxy}`,
+    result: judgeUnnumbered(level, sampleEvidence(supernets.map((s) => s.superNet.rho - s.zeroCost[proxy].rho), 'super-nets'), `super-net rho - ${proxy} rho`, 'greater', 'implicit: WS beats zero-cost proxies'),
+  }));
+  parts.push({
+    name: 'beyond size',
+    result: judgeUnnumbered(level, sampleEvidence(supernets.map((s) => s.partialGivenParameters.rho), 'super-nets'), 'partial Spearman of proxy and standalone accuracy given parameters', 'greater', 'implicit: WS knows more than cell size'),
+  });
+  const result = combineLevel(level, parts);
+  return { ...result, measured: { pooled: result.measured, perSpace } };
+}

@@ -14,6 +14,7 @@ import { enumerateCells } from '../space/enumerate.js';
 import { packedFeatures } from '../space/packed.js';
 import { SPACE_NAMES, inSpaceByFeatures } from '../space/spaces.js';
 import type { SpaceSizes } from '../audit/space-sizes.js';
+import type { ReplicationResult } from '../experiments/replication-result.js';
 import { cachedJson } from './disk-cache.js';
 
 /** Super-nets trained by this harness and scored against NAS-Bench-101 (written by the experiment runner). */
@@ -26,6 +27,8 @@ export interface ReplicationEvidence {
   readonly correlations: readonly { readonly setting: Setting; readonly space: AuthorSpace; readonly values: readonly number[] }[];
   /** Measured wall-clock seconds of one proxy evaluation (bns-ft included), when timed. */
   readonly secondsPerProxyEvaluation?: number;
+  /** Every trained super-net with its scored cells (the per-cell claims C09-C11, C21 read them). */
+  readonly results: readonly ReplicationResult[];
 }
 
 export interface EvidenceContext {

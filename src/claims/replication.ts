@@ -3,6 +3,7 @@ import type { AuthorSpace, Setting } from '../bench/authors.js';
 import { skippedLevel } from '../verdict/skip.js';
 import type { LevelResult } from '../verdict/verdict.js';
 import type { EvidenceContext, ReplicationEvidence } from './context.js';
+import { replicatedSets, type ReplicatedSets } from './replication-cells.js';
 
 export const NO_REPLICATION = {
   missing: 'replication results (super-nets trained and scored by this harness) in the experiment store',
@@ -22,10 +23,26 @@ export function replicatedValues(r: ReplicationEvidence, setting: Setting, space
   return r.correlations.find((c) => c.setting === setting && c.space === space)?.values;
 }
 
-/** The replication evidence does not carry per-cell proxies yet: claims about cell subgroups and distributions skip. */
-export function perCellReplicationMissing(): LevelResult {
-  return skippedLevel('replication', {
-    missing: 'per-cell proxy and standalone accuracies of this harness\'s super-nets (the replication evidence carries per-super-net correlations only)',
-    howToSupply: 'record per-cell scores in the experiment store (ws-repro run writes them with the super-net sweep) and pass them in the evidence context',
-  });
+/**
+ * A per-cell replication level: judged on this harness's scored cells (see replication-cells.ts) once the run has
+ * at least `minimum` trained bns-ft super-nets (on `space`, when given); skipped otherwise, saying what is missing.
+ */
+export function perCellReplication(
+  context: EvidenceContext,
+  minimum: number,
+  unit: string,
+  judge: (sets: ReplicatedSets) => LevelResult,
+  space?: AuthorSpace,
+): LevelResult {
+  const r = replicationOr(context);
+  if (isLevelResult(r)) return r;
+  const sets = replicatedSets(r.results);
+  const relevant = sets.bnsFt.filter((s) => !space || s.space === space).length;
+  if (relevant < minimum) {
+    return skippedLevel('replication', {
+      missing: `at least ${minimum} ${unit}${space ? ` on ${space}` : ''}; the ${r.profile} run trained ${relevant}`,
+      howToSupply: `a profile with more super-nets${space ? ` on ${space}` : ''} (\`--profile cpu\`, or \`paper\` on a GPU runner)`,
+    });
+  }
+  return judge(sets);
 }

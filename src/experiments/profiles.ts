@@ -63,7 +63,7 @@ export const PROFILES: Readonly<Record<ProfileName, Profile>> = {
       network: { initialFilters: 8, stacks: 3, cellsPerStack: 1, imageSize: 16 },
       trainImages: 10_000,
       heldOutImages: 1_000,
-      epochs: 30,
+      epochs: 20,
       batchSize: 256,
       scoredCells: 100,
       bnBatches: 1,

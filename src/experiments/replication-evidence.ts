@@ -36,6 +36,7 @@ export function replicationEvidence(profile: Profile, results: readonly Replicat
     paperScale: profile.name === 'paper',
     backend: [...new Set(results.map((r) => r.backend))].join(', '),
     correlations: [...groups.values()],
+    results,
     secondsPerProxyEvaluation: timed.reduce((sum, r) => sum + r.secondsPerProxyEvaluation, 0) / Math.max(1, timed.length),
   };
 }

@@ -2,15 +2,20 @@
  * What one replication unit stores: a super-net trained by ws-repro on one space, and the cells it scored, each
  * with its proxy accuracy (no-ft and bns-ft), its NAS-Bench-101 ground truth and its zero-cost features.
  */
+import type { Cell } from '../space/cell.js';
 import type { SpaceName } from '../space/spaces.js';
 
 export interface ScoredCell {
   readonly hash: string;
+  /** The pruned cell, as the ground truth stores it. */
+  readonly cell: Cell;
   readonly proxyNoFt: number;
   readonly proxyBnsFt: number;
   /** Mean of the three 108-epoch standalone validation accuracies (NAS-Bench-101). */
   readonly standaloneValidation: number;
   readonly standaloneTest: number;
+  /** The 108-epoch runs behind the means (validation, test, training seconds). */
+  readonly runs: readonly { readonly validation: number; readonly test: number; readonly trainingTime: number }[];
   readonly trainableParameters: number;
   readonly residual: boolean;
   /** Over-evaluation subgroup of paper Fig. 4 on A4: a 3x3 convolution on the first vertex. */

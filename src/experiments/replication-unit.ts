@@ -110,10 +110,16 @@ export async function runReplicationUnit(unit: UnitDescription): Promise<Replica
     const cell = groundTruth.cell(i);
     return {
       hash: groundTruth.hash(i),
+      cell,
       proxyNoFt: noFt[k],
       proxyBnsFt: bnsFt[k],
       standaloneValidation: groundTruth.meanValidationAccuracy(i),
       standaloneTest: groundTruth.meanTestAccuracy(i),
+      runs: Array.from({ length: groundTruth.runs(i) }, (_, run) => ({
+        validation: groundTruth.validationAccuracy(i, run),
+        test: groundTruth.testAccuracy(i, run),
+        trainingTime: groundTruth.trainingTime(i, run),
+      })),
       trainableParameters: groundTruth.trainableParameters(i),
       residual: isResidual(cell),
       conv3x3First: cell.ops[1] === CONV3X3,

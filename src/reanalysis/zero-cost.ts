@@ -66,7 +66,7 @@ export interface SpaceZeroCost {
   readonly superNetMinusZeroCost: Readonly<Record<ZeroCostProxy, PairedTest>>;
 }
 
-function supernetZeroCost(set: EvaluationSet, target: Target): SupernetZeroCost {
+export function supernetZeroCost(set: EvaluationSet, target: Target): SupernetZeroCost {
   const truth = standalone(set, target);
   const scores = Object.fromEntries(ZERO_COST_PROXIES.map((p) => [p, set.rows.map((r) => zeroCostScore(p, r))])) as Record<
     ZeroCostProxy,

@@ -72,6 +72,8 @@ export function handBuiltReplication(space: AuthorSpace, supernet: number, rows:
   const random = derivedRandom(supernet, `hand-built no-ft ${space}`);
   const cells = rows.map((r) => ({
     hash: cellHash(r.cell),
+    cell: r.cell,
+    runs: [0, 1, 2].map((k) => ({ validation: r.validationAccuracy[k], test: r.testAccuracy[k], trainingTime: r.trainingTime[k] })),
     proxyNoFt: random(),
     proxyBnsFt: r.proxyAccuracy,
     standaloneValidation: mean3(r.validationAccuracy),
