@@ -1,8 +1,7 @@
 /**
  * Checks that each new cell of an import hashes to its record's key. The official hash costs about 57 md5
  * calls a cell, most of an import's time, so batches go to worker threads while the main thread keeps
- * decoding. Where workers cannot load this module (a test runner that compiles TypeScript in-process only),
- * the batches are hashed on the main thread instead: same result, no parallelism.
+ * decoding. Should workers fail to start, their batches are hashed on the main thread: same result, slower.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -23,7 +22,14 @@ export interface HashMismatch {
 }
 
 const BATCH = 4096;
-const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './hash-worker.ts' : './hash-worker.js', import.meta.url);
+const FROM_SOURCE = import.meta.url.endsWith('.ts');
+const WORKER_URL = new URL(FROM_SOURCE ? './hash-worker.ts' : './hash-worker.js', import.meta.url);
+// Run from TypeScript sources (tsx, vitest), the worker registers tsx's loader itself: hooks given to the main
+// thread (--import tsx) reach a worker only some of the time.
+const WORKER_SOURCE = FROM_SOURCE
+  ? `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})` +
+    `.then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); })`
+  : `import(${JSON.stringify(WORKER_URL.href)})`;
 
 interface Pending {
   readonly batch: HashBatch;
@@ -96,13 +102,12 @@ export class HashChecker {
   }
 
   private startLane(): Lane {
-    const lane: Lane = { worker: new Worker(WORKER_URL), pending: [], failed: false };
+    const lane: Lane = { worker: new Worker(WORKER_SOURCE, { eval: true }), pending: [], failed: false };
     lane.worker.on('message', (mismatches: HashMismatch[]) => {
       this.mismatches.push(...mismatches);
       lane.pending.shift()?.done();
     });
-    lane.worker.on('error', (e) => {
-      console.error('WORKER ERROR', e);
+    lane.worker.on('error', () => {
       lane.failed = true;
       for (const { batch, done } of lane.pending.splice(0)) {
         this.orphans.push(batch);
