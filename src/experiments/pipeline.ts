@@ -7,7 +7,7 @@ import { createEvidenceContext, type EvidenceContext } from '../claims/context.j
 import { evaluateAllClaims } from '../claims/index.js';
 import { EMBEDDED_CIFAR10 } from '../data/dataset.js';
 import type { ClaimResult } from '../verdict/verdict.js';
-import { REPLICATION_KIND, SEARCH_KIND, unitsOfProfile } from './plan.js';
+import { groundTruthIdentity, REPLICATION_KIND, SEARCH_KIND, unitsOfProfile } from './plan.js';
 import type { Profile } from './profiles.js';
 import { replicationEvidence } from './replication-evidence.js';
 import type { ReplicationResult } from './replication-result.js';
@@ -33,7 +33,7 @@ export function cifar10Source(): string {
 export function planProfile(options: PipelineOptions): Unit[] {
   return unitsOfProfile(options.profile, {
     seed: options.seed,
-    groundTruth: defaultGroundTruth().source,
+    groundTruth: groundTruthIdentity(defaultGroundTruth()),
     cifar10: cifar10Source(),
   });
 }

@@ -35,6 +35,14 @@ export interface PlanInputs {
   readonly cifar10: string;
 }
 
+/**
+ * The ground truth as a unit's config names it: its kind and content checksum, not its path, so stores made on
+ * machines with different checkouts or cache folders merge.
+ */
+export function groundTruthIdentity(groundTruth: { readonly kind: string; readonly source: string }): string {
+  return `${groundTruth.kind} ${/sha256:[0-9a-f]+/.exec(groundTruth.source)?.[0] ?? groundTruth.source}`;
+}
+
 export function unitsOfProfile(profile: Profile, inputs: PlanInputs): Unit[] {
   const { replication, search } = profile;
   const units: Unit[] = [];

@@ -6,13 +6,13 @@ import { loadAuthorsEvaluations } from '../bench/authors.js';
 import { defaultGroundTruth } from '../bench/ground-truth.js';
 import { authorsScorers } from '../search/authors-scorer.js';
 import { runSearchStudy, type SearchStudy } from '../search/study.js';
-import type { SearchUnitConfig } from './plan.js';
+import { groundTruthIdentity, type SearchUnitConfig } from './plan.js';
 import type { UnitDescription } from './store.js';
 
 export async function runSearchUnit(unit: UnitDescription): Promise<SearchStudy> {
   const config = unit.config as SearchUnitConfig;
   const groundTruth = defaultGroundTruth();
-  if (groundTruth.source !== config.groundTruth) {
+  if (groundTruthIdentity(groundTruth) !== config.groundTruth) {
     throw new Error(`search unit planned for ground truth ${config.groundTruth}, but ${groundTruth.source} is loaded`);
   }
   return runSearchStudy({
