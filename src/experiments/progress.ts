@@ -1,22 +1,56 @@
-/** One progress line per epoch (and at the end) for a training unit: epoch, loss, images/s, ETA. */
+/**
+ * Progress of training units: epoch, loss, images/s and ETA. Workers send their progress to the runner, which draws
+ * one cli-progress bar per running unit on a terminal, and one line per epoch elsewhere (CI logs, files).
+ */
+import cliProgress from 'cli-progress';
 import type { ProgressInfo } from '../nn/trainer.js';
-
-const lastEpochPrinted = new Map<string, number>();
 
 export function formatSeconds(seconds: number): string {
   if (!Number.isFinite(seconds)) return '?';
-  const m = Math.floor(seconds / 60);
-  const s = Math.round(seconds - 60 * m);
+  const total = Math.round(seconds);
+  const m = Math.floor(total / 60);
+  const s = total % 60;
   return m > 0 ? `${m}m${String(s).padStart(2, '0')}s` : `${s}s`;
 }
 
-export function printProgress(label: string, info: ProgressInfo, write = (line: string) => process.stderr.write(line)): void {
-  const epoch = Math.floor(info.epoch);
-  const finished = info.step === info.totalSteps;
-  if (!finished && lastEpochPrinted.get(label) === epoch) return;
-  lastEpochPrinted.set(label, epoch);
-  write(
-    `[${label}] epoch ${info.epoch.toFixed(1)} step ${info.step}/${info.totalSteps} loss ${info.loss.toFixed(3)} ` +
-      `lr ${info.learningRate.toFixed(4)} ${info.imagesPerSecond.toFixed(0)} img/s ETA ${formatSeconds(info.etaSeconds)}\n`,
+export type ProgressSink = (label: string, info: ProgressInfo) => void;
+
+/** Line mode: one line per epoch (and one at the last step) for each label. */
+export function lineProgress(write: (line: string) => unknown = (line) => process.stderr.write(line)): ProgressSink {
+  const lastEpoch = new Map<string, number>();
+  return (label, info) => {
+    const epoch = Math.floor(info.epoch);
+    if (info.step !== info.totalSteps && lastEpoch.get(label) === epoch) return;
+    lastEpoch.set(label, epoch);
+    write(
+      `[${label}] epoch ${info.epoch.toFixed(1)} step ${info.step}/${info.totalSteps} loss ${info.loss.toFixed(3)} ` +
+        `lr ${info.learningRate.toFixed(4)} ${info.imagesPerSecond.toFixed(0)} img/s ETA ${formatSeconds(info.etaSeconds)}\n`,
+    );
+  };
+}
+
+/** Terminal mode: a live bar per label; `stop()` when the run ends. */
+export function barProgress(): { sink: ProgressSink; stop: () => void } {
+  const multibar = new cliProgress.MultiBar(
+    {
+      format: '{label} |{bar}| epoch {epoch} | loss {loss} | {ips} img/s | ETA {eta_text}',
+      hideCursor: true,
+      clearOnComplete: false,
+    },
+    cliProgress.Presets.shades_classic,
   );
+  const bars = new Map<string, cliProgress.SingleBar>();
+  const sink: ProgressSink = (label, info) => {
+    const payload = {
+      label: label.padEnd(20),
+      epoch: info.epoch.toFixed(1),
+      loss: info.loss.toFixed(3),
+      ips: info.imagesPerSecond.toFixed(0),
+      eta_text: formatSeconds(info.etaSeconds),
+    };
+    const bar = bars.get(label);
+    if (bar) bar.update(info.step, payload);
+    else bars.set(label, multibar.create(info.totalSteps, info.step, payload));
+  };
+  return { sink, stop: () => multibar.stop() };
 }

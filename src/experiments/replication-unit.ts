@@ -20,7 +20,7 @@ import { loadCellTable } from '../space/cell-table.js';
 import { proRataSampler, uniformSampler } from '../space/sampler.js';
 import { inSpace, isResidual } from '../space/spaces.js';
 import { spearman } from '../stats/spearman.js';
-import { printProgress } from './progress.js';
+import { lineProgress, type ProgressSink } from './progress.js';
 import type { ReplicationUnitConfig } from './plan.js';
 import type { ReplicationResult, ScoredCell } from './replication-result.js';
 import type { UnitDescription } from './store.js';
@@ -32,7 +32,7 @@ function subsetOf(set: ImageSet, count: number, seed: number, label: string): Im
   return selectImages(set, order.slice(0, count));
 }
 
-export async function runReplicationUnit(unit: UnitDescription): Promise<ReplicationResult> {
+export async function runReplicationUnit(unit: UnitDescription, progress: ProgressSink = lineProgress()): Promise<ReplicationResult> {
   const config = unit.config as ReplicationUnitConfig;
   const { plan, space, variant } = config;
   const label = `${space}/${variant}/${config.supernet}`;
@@ -77,7 +77,7 @@ export async function runReplicationUnit(unit: UnitDescription): Promise<Replica
   await trainer.train({
     progress: (info) => {
       finalLoss = info.loss;
-      printProgress(label, info);
+      progress(label, info);
     },
   });
   const trainingSeconds = (performance.now() - trainingStarted) / 1000;

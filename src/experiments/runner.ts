@@ -7,6 +7,8 @@ import { fork } from 'node:child_process';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { ArtifactStore, unitKey } from './store.js';
+import type { ProgressInfo } from '../nn/trainer.js';
+import { barProgress, lineProgress, type ProgressSink } from './progress.js';
 import { selectShard, type Shard } from './shard.js';
 import type { Unit } from './unit.js';
 
@@ -31,13 +33,14 @@ export function workerCount(workers: number | 'cores'): number {
   return workers === 'cores' ? Math.max(1, os.availableParallelism()) : workers;
 }
 
-function runInWorker(storeRoot: string, unit: Unit): Promise<void> {
+function runInWorker(storeRoot: string, unit: Unit, progress: ProgressSink): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = fork(WORKER, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     child.send({ storeRoot, unit });
     let error: string | undefined;
-    child.on('message', (message: { error?: string }) => {
-      error = message.error;
+    child.on('message', (message: { error?: string; progress?: { label: string; info: ProgressInfo } }) => {
+      if (message.progress) progress(message.progress.label, message.progress.info);
+      if (message.error) error = message.error;
     });
     child.on('exit', (code) => {
       if (code === 0 && !error) resolve();
@@ -57,6 +60,8 @@ export async function runUnits(options: RunOptions): Promise<RunSummary> {
     `shard ${options.shard.index}/${options.shard.count}: ${mine.length} of ${options.units.length} units, ` +
       `${reused.length} already stored, ${pending.length} to run on ${width} worker(s)`,
   );
+  const bars = process.stderr.isTTY ? barProgress() : undefined;
+  const progress = bars?.sink ?? lineProgress();
   const computed: string[] = [];
   const failed: { label: string; error: string }[] = [];
   let next = 0;
@@ -66,7 +71,7 @@ export async function runUnits(options: RunOptions): Promise<RunSummary> {
       const unitStarted = performance.now();
       log(`[${unit.label}] started`);
       try {
-        await runInWorker(options.store.root, unit);
+        await runInWorker(options.store.root, unit, progress);
         computed.push(unit.label);
         log(`[${unit.label}] done in ${((performance.now() - unitStarted) / 1000).toFixed(1)} s`);
       } catch (error) {
@@ -76,5 +81,6 @@ export async function runUnits(options: RunOptions): Promise<RunSummary> {
     }
   };
   await Promise.all(Array.from({ length: width }, lane));
+  bars?.stop();
   return { reused, computed, failed, seconds: (performance.now() - started) / 1000 };
 }

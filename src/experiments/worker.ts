@@ -12,7 +12,8 @@ process.once('message', async (message: { storeRoot: string; unit: Unit }) => {
     const execute = EXECUTORS[unit.description.kind];
     if (!execute) throw new Error(`no executor for unit kind ${JSON.stringify(unit.description.kind)}`);
     const store = new ArtifactStore(storeRoot);
-    await store.getOrCompute(unit.description, () => execute(unit.description));
+    // Progress goes to the runner, which draws it (bars on a terminal, lines elsewhere).
+    await store.getOrCompute(unit.description, () => execute(unit.description, (label, info) => process.send?.({ progress: { label, info } })));
     process.send?.({ done: true });
     process.exit(0);
   } catch (error) {
