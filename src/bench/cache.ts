@@ -11,9 +11,10 @@ import { HASH_BYTES } from './hash-index.js';
 import { FIELDS, NasBenchTable, type BudgetBlock, type TableColumns } from './table.js';
 
 const MAGIC = 'WSNB101\0';
-export const CACHE_VERSION = 1;
+// 2: version 1 could write a header that did not match its sections (offsets off by 8 bytes).
+export const CACHE_VERSION = 2;
 
-/** `$WS_REPRO_NASBENCH_CACHE`, else `$XDG_CACHE_HOME/ws-repro/nasbench101.v1.bin` (default ~/.cache). */
+/** `$WS_REPRO_NASBENCH_CACHE`, else `$XDG_CACHE_HOME/ws-repro/nasbench101.v2.bin` (default ~/.cache). */
 export function defaultCachePath(): string {
   const explicit = process.env.WS_REPRO_NASBENCH_CACHE;
   if (explicit) return explicit;
@@ -79,8 +80,13 @@ export function writeCache(path: string, columns: TableColumns): void {
       })),
     };
     const next = Buffer.from(JSON.stringify(header), 'utf8');
-    if (next.length === headerBytes.length) break;
+    const stable = next.length === headerBytes.length;
+    // Keep the header that describes `ranges`: the offsets were laid out for a header of this length.
     headerBytes = next;
+    if (stable) break;
+  }
+  if (ranges.length > 0 && ranges[0].offset !== align(16 + headerBytes.length)) {
+    throw new Error(`${path}: the cache header did not settle on a layout`);
   }
   mkdirSync(dirname(path), { recursive: true });
   const temporary = `${path}.tmp-${process.pid}`;

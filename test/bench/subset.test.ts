@@ -70,7 +70,7 @@ describe('subset disk cache', () => {
 
   it('is written on first use, named after the file\'s sha256, and read back equal', () => {
     expect(built.source).toMatch(/^authors' evaluations .*small\.csv\.gz sha256:[0-9a-f]{64}$/);
-    expect(cacheFile).toMatch(/^subset-v1-[0-9a-f]{16}\.bin$/);
+    expect(cacheFile).toMatch(/^subset-v2-[0-9a-f]{16}\.bin$/);
     const copy = join(dir, 'copy');
     mkdirSync(copy);
     copyFileSync(join(fresh, cacheFile), join(copy, cacheFile));

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readCache, writeCache } from '../../src/bench/cache.js';
 import { packCell, unpackCell } from '../../src/bench/cell-code.js';
 import { HashIndex, bytesToHex, hexToBytes } from '../../src/bench/hash-index.js';
 import { NasBenchTable } from '../../src/bench/table.js';
@@ -78,5 +82,25 @@ describe('table builder', () => {
       /different cell/,
     );
     expect(() => builder.add({ ...a, trainableParameters: 11, epochs: 108, evaluations: [evaluation(1)] })).toThrow(/trainable_parameters 11/);
+  });
+});
+
+describe('cache file', () => {
+  // Regression: the header's own length moves the sections; sources of every length must round-trip
+  // (a 9-character difference in the checkout path once shifted the hashes by 8 bytes).
+  it('round-trips whatever the length of the source text', () => {
+    const cells = randomCells(derivedRandom(9, 'cache'), 3);
+    const dir = mkdtempSync(join(tmpdir(), 'cache-'));
+    for (let extra = 0; extra < 24; extra++) {
+      const builder = new TableBuilder();
+      cells.forEach((c, k) => builder.add({ ...c, trainableParameters: 100 + k, epochs: 108, evaluations: [[108, 1, 0.5, 0.25 * k, 0.125]] }));
+      const columns = builder.build('subset', `source ${'x'.repeat(extra)}`);
+      const path = join(dir, `t${extra}.bin`);
+      writeCache(path, columns);
+      const table = readCache(path);
+      expect(cells.map((c) => table.indexOf(c.hash))).toEqual([0, 1, 2].map((k) => new NasBenchTable(columns).indexOf(cells[k].hash)));
+      expect(table.hash(0)).toBe(new NasBenchTable(columns).hash(0));
+      expect(table.runs(0)).toBe(1);
+    }
   });
 });
