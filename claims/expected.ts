@@ -3,6 +3,8 @@
  * here, with the computed evidence that justifies it (the numbers come from the level's own output; rerun a spec to
  * see them). Skipped levels are never recorded: they depend on which inputs a machine has.
  * Search levels were recorded on the authors' subset universe (no official NAS-Bench-101 file imported), smoke profile.
+ * Replication levels were recorded from `npm run verify:claims` (smoke profile, seed 0, wasm backend): one
+ * super-net each on A4 and Ares, 30 epochs over 10,000 16x16 images, 100 cells scored on 2,000 held-out images.
  */
 import type { EvidenceLevel, Verdict } from '../src/verdict/verdict.js';
 
@@ -24,6 +26,10 @@ export const RECORDED: Recorded = {
     reanalysis: {
       verdict: 'not reproduced',
       evidence: 'Raw data: bns-ft gain 0.401 (one-sided p 8e-6, reproduced), but the mean of per-space ratios is 3.78, i.e. +278%, outside the [265, 275] that "270%" allows; ratio of means 2.9 ("almost 3") and the no-ft range 0.08-0.34 agree.',
+    },
+    replication: {
+      verdict: 'inconclusive',
+      evidence: 'Smoke: Spearman bns-ft vs no-ft A4 0.348 vs 0.176, Ares 0.371 vs -0.045; gain +0.294 (SE 0.122, 2 super-nets), one-sided p 0.125, power 0.39 for the paper\'s +0.40; 3 super-nets needed.',
     },
   },
   C03: {
@@ -69,7 +75,17 @@ export const RECORDED: Recorded = {
     audit: { verdict: 'inconsistent', evidence: '70 of 71 agree; Table 4 Afull RSbs-RSws: d = 0.44 with 100 vs 25 runs gives p in [0.0488, 0.0540], printed 0.06.' },
     reanalysis: { verdict: 'not reproduced', evidence: 'Table 3 intervals follow the z quantile with the n denominator (41 of 42 half-widths); Ares s-k+p-r: 0.0035 vs printed 0.01.' },
   },
+  C09: {
+    replication: {
+      verdict: 'inconclusive',
+      evidence: "Smoke: Hartigan's dip proxy - standalone -0.0031 (SE 0.0056, 2 runs), one-sided p 0.66, power 0.11 for a medium effect; 27 runs needed.",
+    },
+  },
   C21: {
+    replication: {
+      verdict: 'not reproduced',
+      evidence: 'Smoke (2 super-nets): super-net rho minus conv3x3-count rho -0.256 (SE 0.014), significant the other way (p 0.017); minus parameters -0.32, FLOPs -0.33 (inconclusive); tiny super-nets rank cells worse than counting 3x3 convolutions.',
+    },
     reanalysis: {
       verdict: 'not reproduced',
       evidence: 'Pooled over 34 bns-ft super-nets: super-net rho minus parameters rho 0.021 (p 0.15), minus FLOPs rho 0.020 (p 0.17), power 0.89 for a medium effect; it beats conv3x3 count (0.060) and depth (0.83); partial Spearman given parameters 0.49 (p 1e-26).',
