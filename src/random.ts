@@ -7,9 +7,12 @@ import seedrandom from 'seedrandom';
 /** A source of uniform numbers in [0, 1). */
 export type Random = () => number;
 
+/** A seeded stream whose state can be saved and restored (checkpoints). */
+export type StatefulRandom = seedrandom.StatefulPRNG<seedrandom.State.Alea>;
+
 /** An independent, repeatable stream for (seed, label). Alea: fast, with a small serialisable state. */
-export function derivedRandom(seed: number | string, label = ''): seedrandom.PRNG {
-  return seedrandom.alea(`${seed}/${label}`, { state: true });
+export function derivedRandom(seed: number | string, label = ''): StatefulRandom {
+  return seedrandom.alea(`${seed}/${label}`, { state: true }) as StatefulRandom;
 }
 
 /** A uniform integer in [0, n). */

@@ -8,7 +8,7 @@
 import * as tf from '@tensorflow/tfjs';
 import seedrandom from 'seedrandom';
 import type { Cell } from '../space/cell.js';
-import { derivedRandom, type Random } from '../random.js';
+import { derivedRandom, type Random, type StatefulRandom } from '../random.js';
 import { checkBatch, imagesTensor, microBatches, type BatchSource } from './batch.js';
 import { readCheckpoint, writeCheckpoint } from './checkpoint.js';
 import type { Model } from './model.js';
@@ -67,8 +67,6 @@ export function cosineLearningRate(base: number, step: number, totalSteps: numbe
   return 0.5 * base * (1 + Math.cos((Math.PI * Math.min(step, totalSteps)) / totalSteps));
 }
 
-type AleaRandom = seedrandom.StatefulPRNG<seedrandom.State.Alea>;
-
 interface CheckpointMeta {
   readonly step: number;
   readonly random: seedrandom.State.Alea;
@@ -77,7 +75,7 @@ interface CheckpointMeta {
 
 export class Trainer {
   private readonly optimizer: RmsProp;
-  private random: AleaRandom;
+  private random: StatefulRandom;
   private stepIndex = 0;
 
   constructor(
@@ -90,8 +88,7 @@ export class Trainer {
       throw new Error(`Trainer: avgK must be a positive integer, got ${config.avgK}`);
     }
     this.optimizer = new RmsProp(config.optimizer);
-    // derivedRandom builds a stateful Alea generator; its declared type does not say so.
-    this.random = derivedRandom(config.seed, 'cells') as AleaRandom;
+    this.random = derivedRandom(config.seed, 'cells');
   }
 
   get step(): number {
