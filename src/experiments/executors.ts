@@ -5,7 +5,8 @@ import type { ProgressSink } from './progress.js';
 import { runSearchUnit } from './search-unit.js';
 import type { UnitDescription } from './store.js';
 
-export type Executor = (unit: UnitDescription, progress: ProgressSink) => Promise<unknown>;
+/** Computes a unit; `scratch(name)` is a path the unit may use to resume after a crash (see ArtifactStore). */
+export type Executor = (unit: UnitDescription, progress: ProgressSink, scratch: (name: string) => string) => Promise<unknown>;
 
 export const EXECUTORS: Readonly<Record<string, Executor>> = {
   [REPLICATION_KIND]: runReplicationUnit,

@@ -3,6 +3,7 @@
  * the paper's optimiser and schedule, then score distinct cells of the space that have NAS-Bench-101 ground truth,
  * with the super-net's own batch-norm statistics (no-ft) and with statistics re-estimated per cell (bns-ft).
  */
+import { existsSync } from 'node:fs';
 import { defaultGroundTruth } from '../bench/ground-truth.js';
 import { loadCifar10 } from '../data/dataset.js';
 import { batches, trainingBatches } from '../data/batches.js';
@@ -32,7 +33,16 @@ function subsetOf(set: ImageSet, count: number, seed: number, label: string): Im
   return selectImages(set, order.slice(0, count));
 }
 
-export async function runReplicationUnit(unit: UnitDescription, progress: ProgressSink = lineProgress()): Promise<ReplicationResult> {
+/**
+ * `scratch`, when given, holds a training checkpoint written every epoch: a unit stopped by a crash or Ctrl-C
+ * resumes from its last epoch, with the same result as an uninterrupted run (the trainer restores weights,
+ * optimiser slots and the cell-sampling stream).
+ */
+export async function runReplicationUnit(
+  unit: UnitDescription,
+  progress: ProgressSink = lineProgress(),
+  scratch?: (name: string) => string,
+): Promise<ReplicationResult> {
   const config = unit.config as ReplicationUnitConfig;
   const { plan, space, variant } = config;
   const label = `${space}/${variant}/${config.supernet}`;
@@ -72,13 +82,20 @@ export async function runReplicationUnit(unit: UnitDescription, progress: Progre
       seed: derivedRandom(unitSeed, 'cells').int32(),
     },
   );
+  const checkpoint = scratch?.('training-checkpoint');
+  if (checkpoint && existsSync(checkpoint)) {
+    trainer.loadCheckpoint(checkpoint);
+    process.stderr.write(`[${label}] resumed from its checkpoint at step ${trainer.step}\n`);
+  }
   const trainingStarted = performance.now();
+  const firstStep = trainer.step;
   let finalLoss = Number.NaN;
   await trainer.train({
     progress: (info) => {
       finalLoss = info.loss;
       progress(label, info);
     },
+    ...(checkpoint ? { checkpoint: { path: checkpoint, everySteps: stepsPerEpoch } } : {}),
   });
   const trainingSeconds = (performance.now() - trainingStarted) / 1000;
   trainer.dispose();
@@ -135,7 +152,8 @@ export async function runReplicationUnit(unit: UnitDescription, progress: Progre
     groundTruth: { kind: groundTruth.kind, source: groundTruth.source },
     cifar10: { source: `${data.source} (${data.path})`, trainImages: train.count, heldOutImages: heldOut.count },
     trainingSeconds,
-    trainingImagesPerSecond: (stepsPerEpoch * plan.epochs * plan.batchSize) / trainingSeconds,
+    // Of this process's share of the training (all of it unless resumed from a checkpoint).
+    trainingImagesPerSecond: trainer.step > firstStep ? ((trainer.step - firstStep) * plan.batchSize) / trainingSeconds : Number.NaN,
     secondsPerProxyEvaluation,
     finalLoss,
     failed: health.failed ? health.reason : null,

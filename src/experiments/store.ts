@@ -7,7 +7,7 @@
  * weights). Every file is written to a temporary name and renamed, so a reader never sees half an artifact.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import stringify from 'safe-stable-stringify';
 
@@ -75,6 +75,13 @@ export class ArtifactStore {
     return artifact;
   }
 
+  /** Where a unit in progress may keep files that let it resume (a training checkpoint); removed by `put`. */
+  scratchPath(unit: UnitDescription, name: string): string {
+    const path = this.path(unit.kind, unitKey(unit), `${name}.partial`);
+    mkdirSync(dirname(path), { recursive: true });
+    return path;
+  }
+
   putBlob(unit: UnitDescription, name: string, data: Uint8Array): void {
     writeFileAtomic(this.path(unit.kind, unitKey(unit), `${name}.bin`), data);
   }
@@ -100,6 +107,14 @@ export class ArtifactStore {
     if (existing) return existing;
     const started = performance.now();
     const result = await compute();
-    return this.put(unit, result, (performance.now() - started) / 1000);
+    const artifact = this.put(unit, result, (performance.now() - started) / 1000);
+    this.removeScratch(unit);
+    return artifact;
+  }
+
+  private removeScratch(unit: UnitDescription): void {
+    const dir = join(this.root, unit.kind);
+    const prefix = `${unitKey(unit)}.`;
+    for (const file of readdirSync(dir)) if (file.startsWith(prefix) && file.endsWith('.partial')) rmSync(join(dir, file), { force: true });
   }
 }

@@ -13,7 +13,13 @@ process.once('message', async (message: { storeRoot: string; unit: Unit }) => {
     if (!execute) throw new Error(`no executor for unit kind ${JSON.stringify(unit.description.kind)}`);
     const store = new ArtifactStore(storeRoot);
     // Progress goes to the runner, which draws it (bars on a terminal, lines elsewhere).
-    await store.getOrCompute(unit.description, () => execute(unit.description, (label, info) => process.send?.({ progress: { label, info } })));
+    await store.getOrCompute(unit.description, () =>
+      execute(
+        unit.description,
+        (label, info) => process.send?.({ progress: { label, info } }),
+        (name) => store.scratchPath(unit.description, name),
+      ),
+    );
     process.send?.({ done: true });
     process.exit(0);
   } catch (error) {

@@ -39,6 +39,16 @@ describe('ArtifactStore', () => {
     expect(readdirSync(join(root, 'demo')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  test('scratch files of a unit in progress live beside it and go once the unit is stored', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'store-'));
+    const store = new ArtifactStore(root);
+    const scratch = store.scratchPath(unit(5), 'training-checkpoint');
+    writeFileSync(scratch, 'half-way');
+    writeFileSync(store.scratchPath(unit(6), 'training-checkpoint'), 'another unit');
+    await store.getOrCompute(unit(5), async () => 'done');
+    expect(readdirSync(join(root, 'demo')).filter((f) => f.endsWith('.partial'))).toEqual([`${unitKey(unit(6))}.training-checkpoint.partial`]);
+  });
+
   test('a corrupt artifact is reported with its path', () => {
     const root = mkdtempSync(join(tmpdir(), 'store-'));
     const store = new ArtifactStore(root);
