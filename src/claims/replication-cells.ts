@@ -3,7 +3,8 @@
  * the very analyses of the re-analysis level run on them unchanged. A super-net's no-ft and bns-ft scores become two
  * evaluation sets of the same cells, as in the authors' data.
  */
-import type { AuthorsEvaluation, Setting } from '../bench/authors.js';
+import type { AuthorsEvaluation } from '../bench/authors.js';
+import { scoredSettings } from '../experiments/replicated-cells.js';
 import type { ReplicationResult } from '../experiments/replication-result.js';
 import { evaluationSets, type EvaluationSet } from '../reanalysis/evaluation-sets.js';
 import { independentSets, integrityFindings, type IntegrityFinding } from '../reanalysis/integrity.js';
@@ -14,15 +15,8 @@ const triple = (values: readonly number[], what: string): [number, number, numbe
 };
 
 export function replicationRows(results: readonly ReplicationResult[]): AuthorsEvaluation[] {
-  return results.flatMap((result) => {
-    const settings: { setting: Setting; proxy: 'proxyNoFt' | 'proxyBnsFt' }[] =
-      result.variant === 'baseline'
-        ? [
-            { setting: 'no-ft', proxy: 'proxyNoFt' },
-            { setting: 'bns-ft', proxy: 'proxyBnsFt' },
-          ]
-        : [{ setting: result.variant as Setting, proxy: 'proxyBnsFt' }];
-    return settings.flatMap(({ setting, proxy }) =>
+  return results.flatMap((result) =>
+    scoredSettings(result).flatMap(({ setting, proxy }) =>
       result.cells.map(
         (c): AuthorsEvaluation => ({
           setting,
@@ -36,8 +30,8 @@ export function replicationRows(results: readonly ReplicationResult[]): AuthorsE
           trainingTime: triple(c.runs.map((r) => r.trainingTime), 'training time'),
         }),
       ),
-    );
-  });
+    ),
+  );
 }
 
 export interface ReplicatedSets {

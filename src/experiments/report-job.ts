@@ -25,19 +25,18 @@ export interface ReportJobResult {
 export async function writeReport(options: PipelineOptions & { reportsDir: string }): Promise<ReportJobResult> {
   const evidence = storedEvidence(options);
   const { results, context } = await judgeClaims(options, evidence);
-  const backend = [...new Set(evidence.replication.map((r) => r.backend))].join(', ') || 'none (no super-net trained in this store)';
+  const backend = context.replication?.backend ?? 'none (no super-net trained in this store)';
   const meta = { profile: options.profile.name, backend };
   const claimsPath = writeClaimsJson(results, meta, join(options.reportsDir, 'claims.json'));
 
   const groundTruth = defaultGroundTruth();
+  const [cifarKind, ...cifarLocation] = cifar10Source().split(':');
   const view = await composeReport({
     claims: claimsJson(results, meta),
     authors: context.authors(),
     reanalysis: context.reanalysis(),
     search: context.searchStudy(),
-    replication: evidence.replication.length
-      ? { profile: options.profile.name, paperScale: options.profile.name === 'paper', results: evidence.replication }
-      : undefined,
+    replication: context.replication,
     seed: options.seed,
     provenance: {
       commit: codeCommit(),
@@ -48,7 +47,7 @@ export async function writeReport(options: PipelineOptions & { reportsDir: strin
       dataSources: [
         { name: 'NAS-Bench-101 ground truth', kind: groundTruth.kind, location: groundTruth.source },
         { name: "authors' raw evaluations", kind: 'embedded', location: 'data/ws-eval-results/ws_eval_results.csv.gz', sha256: await fileSha256(DEFAULT_AUTHORS_FILE) },
-        { name: 'CIFAR-10', kind: cifar10Source().split(':')[0], location: cifar10Source().split(':').slice(1).join(':') },
+        { name: 'CIFAR-10', kind: cifarKind, location: cifarLocation.join(':') },
       ],
       durations: evidence.durations,
       configDifferences: CONFIG_DIFFERENCES,
