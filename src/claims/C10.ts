@@ -1,5 +1,4 @@
-import { independentSets } from '../reanalysis/integrity.js';
-import { residualCells, subgroupBias, type SubgroupBias } from '../reanalysis/subgroup-bias.js';
+import { paperSubgroupBias, RESIDUAL_ON_A1, type SubgroupBias } from '../reanalysis/subgroup-bias.js';
 import type { EvidenceLevel, LevelResult } from '../verdict/verdict.js';
 import type { ClaimDefinition } from './claim.js';
 import { perCellReplication } from './replication.js';
@@ -12,8 +11,7 @@ export const C10: ClaimDefinition = {
   levels: {
     reanalysis: (ctx) => judgeResidualBias('reanalysis', ctx.reanalysis().c10),
     replication: (ctx) =>
-      perCellReplication(ctx, 2, 'bns-ft super-nets', (r) =>
-        judgeResidualBias('replication', subgroupBias('residual cells on A1 (bns-ft)', independentSets(r.sets, r.findings, 'bns-ft', 'A1'), residualCells)), 'A1'),
+      perCellReplication(ctx, 2, 'bns-ft super-nets', (r) => judgeResidualBias('replication', paperSubgroupBias(RESIDUAL_ON_A1, r.sets, r.findings)), RESIDUAL_ON_A1.space),
   },
 };
 

@@ -1,6 +1,5 @@
 import { combineLevel } from '../verdict/combine.js';
-import { independentSets } from '../reanalysis/integrity.js';
-import { conv3x3OnFirstVertex, subgroupBias, type SubgroupBias } from '../reanalysis/subgroup-bias.js';
+import { CONV3X3_FIRST_ON_A4, paperSubgroupBias, type SubgroupBias } from '../reanalysis/subgroup-bias.js';
 import type { EvidenceLevel, LevelResult } from '../verdict/verdict.js';
 import type { ClaimDefinition } from './claim.js';
 import { perCellReplication } from './replication.js';
@@ -13,8 +12,7 @@ export const C11: ClaimDefinition = {
   levels: {
     reanalysis: (ctx) => judgeConvBias('reanalysis', ctx.reanalysis().c11),
     replication: (ctx) =>
-      perCellReplication(ctx, 2, 'bns-ft super-nets', (r) =>
-        judgeConvBias('replication', subgroupBias('3x3 convolution on the first vertex on A4 (bns-ft)', independentSets(r.sets, r.findings, 'bns-ft', 'A4'), conv3x3OnFirstVertex)), 'A4'),
+      perCellReplication(ctx, 2, 'bns-ft super-nets', (r) => judgeConvBias('replication', paperSubgroupBias(CONV3X3_FIRST_ON_A4, r.sets, r.findings)), CONV3X3_FIRST_ON_A4.space),
   },
 };
 

@@ -6,10 +6,10 @@
 import { loadAuthorsEvaluations, type AuthorsEvaluation } from '../bench/authors.js';
 import { bnsFtGain, bnsFtRange, type BnsFtGain, type BnsFtRange } from './bns-ft-gain.js';
 import { evaluationSets } from './evaluation-sets.js';
-import { independentSets, integrityFindings, type IntegrityFinding } from './integrity.js';
+import { integrityFindings, type IntegrityFinding } from './integrity.js';
 import { multimodality, type Multimodality } from './multimodality.js';
 import { spaceEffects, type SpaceEffects } from './space-effects.js';
-import { conv3x3OnFirstVertex, residualCells, subgroupBias, type SubgroupBias } from './subgroup-bias.js';
+import { CONV3X3_FIRST_ON_A4, paperSubgroupBias, RESIDUAL_ON_A1, type SubgroupBias } from './subgroup-bias.js';
 import { table3, type Table3 } from './table3.js';
 import { variantComparisons, type VariantComparison } from './variants.js';
 import { zeroCostComparison, type SpaceZeroCost } from './zero-cost.js';
@@ -49,8 +49,8 @@ export function reanalyze(rows: readonly AuthorsEvaluation[] = loadAuthorsEvalua
     c04: variantComparisons(validation),
     c05: spaceEffects(validation),
     c09: multimodality(sets, integrity),
-    c10: subgroupBias('residual cells on A1 (bns-ft)', independentSets(sets, integrity, 'bns-ft', 'A1'), residualCells),
-    c11: subgroupBias('3x3 convolution on the first vertex on A4 (bns-ft)', independentSets(sets, integrity, 'bns-ft', 'A4'), conv3x3OnFirstVertex),
+    c10: paperSubgroupBias(RESIDUAL_ON_A1, sets, integrity),
+    c11: paperSubgroupBias(CONV3X3_FIRST_ON_A4, sets, integrity),
     c21: zeroCostComparison(sets, integrity),
   };
   computed.set(rows, result);

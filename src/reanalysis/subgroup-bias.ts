@@ -7,12 +7,14 @@
  * the cluster a search would pick from: the subgroup's share of the top decile by proxy (mid-rank above 0.9 n)
  * against its share of all cells, and that decile's mean standalone accuracy against all cells'.
  */
+import type { AuthorSpace } from '../bench/authors.js';
 import { CONV3X3, type Cell } from '../space/cell.js';
 import { isResidual } from '../space/spaces.js';
 import { ranks } from '../stats/ranks.js';
 import { mean } from '../stats/summary.js';
 import { welchTTest, type TTest } from '../stats/ttest.js';
 import { standalone, type EvaluationSet, type Target } from './evaluation-sets.js';
+import { independentSets, type IntegrityFinding } from './integrity.js';
 import { pairedDifferenceTest, type PairedTest } from './paired-test.js';
 
 export interface GroupMeans {
@@ -114,3 +116,18 @@ export const residualCells = (cell: Cell): boolean => isResidual(cell);
 
 /** C11's subgroup: a 3x3 convolution on the first vertex after the input (pruned, topologically ordered cell). */
 export const conv3x3OnFirstVertex = (cell: Cell): boolean => cell.ops[1] === CONV3X3;
+
+/** A subgroup the paper says is over-evaluated (Fig. 4), on the space where it says so. */
+export interface PaperSubgroup {
+  readonly name: string;
+  readonly space: AuthorSpace;
+  readonly member: (cell: Cell) => boolean;
+}
+
+export const RESIDUAL_ON_A1: PaperSubgroup = { name: 'residual cells on A1 (bns-ft)', space: 'A1', member: residualCells };
+export const CONV3X3_FIRST_ON_A4: PaperSubgroup = { name: '3x3 convolution on the first vertex on A4 (bns-ft)', space: 'A4', member: conv3x3OnFirstVertex };
+
+/** The subgroup's bias over the independent bns-ft super-nets of its space. */
+export function paperSubgroupBias(subgroup: PaperSubgroup, sets: readonly EvaluationSet[], findings: readonly IntegrityFinding[]): SubgroupBias {
+  return subgroupBias(subgroup.name, independentSets(sets, findings, 'bns-ft', subgroup.space), subgroup.member);
+}
