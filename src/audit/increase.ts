@@ -4,7 +4,7 @@
  * "average increase": the mean of the per-space ratios, and the ratio of the means. Ranges cover the rounding of
  * the 14 printed table entries.
  */
-import { AUTHOR_SPACES } from '../bench/authors.js';
+import { AUTHOR_SPACES } from '../authors/evaluations.js';
 import { PAPER_TABLE3_DECIMALS, paperTable3Cell } from '../reanalysis/paper-table3.js';
 import type { PrintedCheck, Range } from '../verdict/printed.js';
 import { C01_INCREASE } from './paper-numbers.js';

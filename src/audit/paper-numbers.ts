@@ -3,7 +3,7 @@
  * audit level. Each constant names the table or section it comes from. Regret figures are x100, as printed.
  * Table 3 is transcribed by the re-analysis (src/reanalysis/paper-table3.ts) and reused from there.
  */
-import type { AuthorSpace } from '../bench/authors.js';
+import type { AuthorSpace } from '../authors/evaluations.js';
 
 /** One cell of Tables 4/5: "mean ± pooled SD (p=.., d=..)", all printed with 2 decimals. */
 export interface PrintedComparison {
@@ -89,7 +89,7 @@ export const C07_SIZES = {
   anresFewerPercent: 23,
   /** "The correlation achieved is 25% smaller in Anres than in Afull" (bns-ft column of Table 3). */
   anresCorrelationSmallerPercent: 25,
-  /** NAS-Bench-101's published count of unique cells (Ying et al. 2019), which CLAIMS.md quotes. */
+  /** NAS-Bench-101's published count of unique cells (Ying et al. 2019), which docs/CLAIMS.md quotes. */
   nasbench101Cells: 423_624,
 };
 

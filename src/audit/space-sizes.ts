@@ -2,7 +2,7 @@
  * Audits that need the enumerated space sizes (C06, C07, C08; section 5.3), computed from the paper's printed numbers
  * and the sizes `ws-repro space stats` enumerates.
  */
-import { AUTHOR_SPACES, type AuthorSpace } from '../bench/authors.js';
+import { AUTHOR_SPACES, type AuthorSpace } from '../authors/evaluations.js';
 import { PAPER_TABLE3_DECIMALS, paperTable3Cell } from '../reanalysis/paper-table3.js';
 import { spearman } from '../stats/spearman.js';
 import { tPValue } from '../stats/t-p-value.js';

@@ -1,4 +1,4 @@
-import { AUTHOR_SPACES } from '../bench/authors.js';
+import { AUTHOR_SPACES } from '../authors/evaluations.js';
 import { increaseChecks, increaseRatio, type IncreaseDefinition } from '../audit/increase.js';
 import { C01_INCREASE } from '../audit/paper-numbers.js';
 import { paperTable3Cell } from '../reanalysis/paper-table3.js';

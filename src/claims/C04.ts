@@ -1,4 +1,4 @@
-import { AUTHOR_SPACES } from '../bench/authors.js';
+import { AUTHOR_SPACES } from '../authors/evaluations.js';
 import { paperTable3Cell } from '../reanalysis/paper-table3.js';
 import { VARIANTS, type Variant } from '../reanalysis/variants.js';
 import { combineLevel } from '../verdict/combine.js';

@@ -1,4 +1,4 @@
-import type { AuthorSpace } from '../bench/authors.js';
+import type { AuthorSpace } from '../authors/evaluations.js';
 import { combineLevel } from '../verdict/combine.js';
 import { judgePrinted } from '../verdict/printed.js';
 import { judgeDirectional } from '../verdict/rules.js';

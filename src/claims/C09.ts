@@ -3,7 +3,7 @@ import type { ClaimDefinition } from './claim.js';
 import { multimodality, type Multimodality } from '../reanalysis/multimodality.js';
 import type { EvidenceLevel, LevelResult } from '../verdict/verdict.js';
 import { perCellReplication } from './replication.js';
-import { judgeUnnumbered, pairedEvidence } from './unnumbered.js';
+import { judgeUnnumbered, pairedEvidence } from './unquantified-claims.js';
 
 export const C09: ClaimDefinition = {
   id: 'C09',

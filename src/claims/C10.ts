@@ -2,7 +2,7 @@ import { paperSubgroupBias, RESIDUAL_ON_A1, type SubgroupBias } from '../reanaly
 import type { EvidenceLevel, LevelResult } from '../verdict/verdict.js';
 import type { ClaimDefinition } from './claim.js';
 import { perCellReplication } from './replication.js';
-import { judgeUnnumbered, pairedEvidence } from './unnumbered.js';
+import { judgeUnnumbered, pairedEvidence } from './unquantified-claims.js';
 
 export const C10: ClaimDefinition = {
   id: 'C10',

@@ -3,7 +3,7 @@ import { CONV3X3_FIRST_ON_A4, paperSubgroupBias, type SubgroupBias } from '../re
 import type { EvidenceLevel, LevelResult } from '../verdict/verdict.js';
 import type { ClaimDefinition } from './claim.js';
 import { perCellReplication } from './replication.js';
-import { judgeUnnumbered, pairedEvidence } from './unnumbered.js';
+import { judgeUnnumbered, pairedEvidence } from './unquantified-claims.js';
 
 export const C11: ClaimDefinition = {
   id: 'C11',

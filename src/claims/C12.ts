@@ -1,4 +1,4 @@
-import { AUTHOR_SPACES } from '../bench/authors.js';
+import { AUTHOR_SPACES } from '../authors/evaluations.js';
 import { TABLES_4_5 } from '../audit/paper-numbers.js';
 import { paperTable3Cell } from '../reanalysis/paper-table3.js';
 import { spearman } from '../stats/spearman.js';

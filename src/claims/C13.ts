@@ -1,4 +1,4 @@
-import { AUTHOR_SPACES } from '../bench/authors.js';
+import { AUTHOR_SPACES } from '../authors/evaluations.js';
 import { C13_CLASSES, TABLES_4_5 } from '../audit/paper-numbers.js';
 import { classify, recomputedPRange } from '../audit/tables-4-5.js';
 import type { LevelResult } from '../verdict/verdict.js';

@@ -4,7 +4,7 @@ import { sampleEvidence } from '../verdict/t-evidence.js';
 import type { ClaimDefinition } from './claim.js';
 import type { EvidenceLevel, LevelResult } from '../verdict/verdict.js';
 import { perCellReplication } from './replication.js';
-import { judgeUnnumbered } from './unnumbered.js';
+import { judgeUnnumbered } from './unquantified-claims.js';
 
 export const C21: ClaimDefinition = {
   id: 'C21',

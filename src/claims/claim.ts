@@ -1,5 +1,5 @@
 /**
- * A claim of the catalogue (CLAIMS.md): its statement, where the paper makes it, and one evaluator per evidence
+ * A claim of the catalogue (docs/CLAIMS.md): its statement, where the paper makes it, and one evaluator per evidence
  * level. Evaluators take the shared evidence context and return a level result computed by a src/verdict rule.
  */
 import type { EvidenceContext } from './context.js';
@@ -14,7 +14,7 @@ export interface ClaimDefinition {
   readonly levels: Readonly<Partial<Record<EvidenceLevel, LevelEvaluator>>>;
 }
 
-/** The levels a claim has, in CLAIMS.md's order. */
+/** The levels a claim has, in docs/CLAIMS.md's order. */
 export function claimLevels(claim: ClaimDefinition): EvidenceLevel[] {
   return EVIDENCE_LEVELS.filter((level) => claim.levels[level] !== undefined);
 }

@@ -1,4 +1,4 @@
-/** reports/claims.json in the shape DESIGN.md gives, written atomically (temp file, then rename). */
+/** reports/claims.json in the shape docs/DESIGN.md gives, written atomically (temp file, then rename). */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { overallVerdict, type ClaimResult } from '../verdict/verdict.js';

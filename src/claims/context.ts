@@ -3,9 +3,9 @@
  * their re-analysis, the enumerated space sizes, the search study on the available ground truth, and the
  * replication results (filled from the experiment store when a run produced them; absent otherwise).
  */
-import { DEFAULT_AUTHORS_FILE, loadAuthorsEvaluations, type AuthorSpace, type AuthorsEvaluation, type Setting } from '../bench/authors.js';
-import { defaultCachePath } from '../bench/cache.js';
-import { defaultGroundTruth } from '../bench/ground-truth.js';
+import { DEFAULT_AUTHORS_FILE, loadAuthorsEvaluations, type AuthorSpace, type AuthorsEvaluation, type Setting } from '../authors/evaluations.js';
+import { defaultCachePath } from '../nasbench/cache.js';
+import { defaultGroundTruth } from '../nasbench/ground-truth.js';
 import { profileNamed, type ProfileName } from '../experiments/profiles.js';
 import { reanalyze, type Reanalysis } from '../reanalysis/reanalysis.js';
 import { authorsScorers } from '../search/authors-scorer.js';

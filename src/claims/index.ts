@@ -1,4 +1,4 @@
-/** The claim catalogue of CLAIMS.md, in order, and its evaluation. */
+/** The claim catalogue of docs/CLAIMS.md, in order, and its evaluation. */
 import type { ClaimResult } from '../verdict/verdict.js';
 import { evaluateClaim, type ClaimDefinition } from './claim.js';
 import type { EvidenceContext } from './context.js';

@@ -4,7 +4,7 @@
  * same direction (one-sided test, power for the paper's effect); one it calls non-significant must lie within a
  * medium effect (TOST, margin d = 0.5 in the measured pooled SD, the paper's own effect-size threshold).
  */
-import type { AuthorSpace } from '../bench/authors.js';
+import type { AuthorSpace } from '../authors/evaluations.js';
 import type { ComparisonName as PaperComparison, PrintedComparison } from '../audit/paper-numbers.js';
 import { MEDIUM_EFFECT_D, TABLES_4_5 } from '../audit/paper-numbers.js';
 import type { ComparisonName, SearchStudy } from '../search/study.js';

@@ -3,7 +3,7 @@
  * the very analyses of the re-analysis level run on them unchanged. A super-net's no-ft and bns-ft scores become two
  * evaluation sets of the same cells, as in the authors' data.
  */
-import type { AuthorsEvaluation } from '../bench/authors.js';
+import type { AuthorsEvaluation } from '../authors/evaluations.js';
 import { scoredSettings } from '../experiments/replicated-cells.js';
 import type { ReplicationResult } from '../experiments/replication-result.js';
 import { evaluationSets, type EvaluationSet } from '../reanalysis/evaluation-sets.js';

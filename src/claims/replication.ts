@@ -1,5 +1,5 @@
 /** Replication levels: read this harness's own super-nets from the context, or say how to produce them. */
-import type { AuthorSpace, Setting } from '../bench/authors.js';
+import type { AuthorSpace, Setting } from '../authors/evaluations.js';
 import { skippedLevel } from '../verdict/skip.js';
 import type { LevelResult } from '../verdict/verdict.js';
 import type { EvidenceContext, ReplicationEvidence } from './context.js';

@@ -3,7 +3,7 @@
  * measured means are reported as not comparable; at the paper's scale each mean is compared with the printed one
  * through its t interval over the replicated super-nets.
  */
-import { AUTHOR_SPACES, SETTINGS, type AuthorSpace, type Setting } from '../bench/authors.js';
+import { AUTHOR_SPACES, SETTINGS, type AuthorSpace, type Setting } from '../authors/evaluations.js';
 import { meanInterval } from '../stats/interval.js';
 import { PAPER_TABLE3, paperTable3Cell } from '../reanalysis/paper-table3.js';
 import { judgePrinted, type PrintedCheck } from '../verdict/printed.js';

@@ -1,16 +1,16 @@
 /**
- * `ws-repro bench import FILE`, `bench query`, `bench info` (contract in DESIGN.md): the NAS-Bench-101 ground
+ * `ws-repro bench import FILE`, `bench query`, `bench info` (contract in docs/DESIGN.md): the NAS-Bench-101 ground
  * truth. Query and info use the cache given by --cache, else the default cache if imported, else the subset.
  */
 import type { Command } from 'commander';
 import { statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import cliProgress from 'cli-progress';
-import { defaultCachePath, CACHE_VERSION } from '../bench/cache.js';
-import { defaultGroundTruth, loadOfficialGroundTruth } from '../bench/ground-truth.js';
-import { importNasBench } from '../bench/import.js';
-import { answerQueryLine } from '../bench/query.js';
-import type { NasBenchTable } from '../bench/table.js';
+import { defaultCachePath, CACHE_VERSION } from '../nasbench/cache.js';
+import { defaultGroundTruth, loadOfficialGroundTruth } from '../nasbench/ground-truth.js';
+import { importNasBench } from '../nasbench/import.js';
+import { answerQueryLine } from '../nasbench/query.js';
+import type { NasBenchTable } from '../nasbench/table.js';
 
 interface CacheOption {
   cache?: string;

@@ -1,10 +1,10 @@
 /**
  * `ws-repro reanalyze [--json]`: Table 3 and the bias analyses recomputed from the authors' raw evaluations
- * (contract in DESIGN.md). JSON: {"table3": [{"setting", "space", "values", "mean", "ci_paper", "ci_t", ...}],
+ * (contract in docs/DESIGN.md). JSON: {"table3": [{"setting", "space", "values", "mean", "ci_paper", "ci_t", ...}],
  * "integrity": [{"kind", "setting", "space", "supernets", "count", ...}], then the other analyses}.
  */
 import type { Command } from 'commander';
-import { AUTHOR_SPACES, SETTINGS } from '../bench/authors.js';
+import { AUTHOR_SPACES, SETTINGS } from '../authors/evaluations.js';
 import { reanalyze, type Reanalysis } from '../reanalysis/reanalysis.js';
 import { table3Cell, type Table3 } from '../reanalysis/table3.js';
 import { ZERO_COST_PROXIES } from '../reanalysis/zero-cost.js';

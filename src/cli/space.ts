@@ -1,5 +1,5 @@
 /**
- * `ws-repro space describe` and `ws-repro space stats` (contract in DESIGN.md): JSON lines in, JSON lines out.
+ * `ws-repro space describe` and `ws-repro space stats` (contract in docs/DESIGN.md): JSON lines in, JSON lines out.
  */
 import type { Command } from 'commander';
 import { createInterface } from 'node:readline';

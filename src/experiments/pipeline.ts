@@ -2,7 +2,7 @@
  * The end-to-end job behind `ws-repro run`, `ws-repro report` and `npm run verify:claims`: plan a profile's units,
  * run a shard of them into the store, then judge every claim from whatever the store holds.
  */
-import { defaultGroundTruth } from '../bench/ground-truth.js';
+import { defaultGroundTruth } from '../nasbench/ground-truth.js';
 import { createEvidenceContext, type EvidenceContext } from '../claims/context.js';
 import { evaluateAllClaims } from '../claims/index.js';
 import { EMBEDDED_CIFAR10 } from '../data/dataset.js';

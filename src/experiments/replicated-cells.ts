@@ -2,7 +2,7 @@
  * Which Table 3 columns a trained super-net fills, and this run's Table 3 cells. A 'baseline' super-net gives both
  * no-ft and bns-ft; the other variants are scored after batch-norm re-estimation, as the authors' `*_ft_bn` variants.
  */
-import { SETTINGS, type AuthorSpace, type Setting } from '../bench/authors.js';
+import { SETTINGS, type AuthorSpace, type Setting } from '../authors/evaluations.js';
 import type { ReplicationResult } from './replication-result.js';
 
 export interface ScoredSetting {

@@ -4,7 +4,7 @@
  * with the super-net's own batch-norm statistics (no-ft) and with statistics re-estimated per cell (bns-ft).
  */
 import { existsSync } from 'node:fs';
-import { defaultGroundTruth } from '../bench/ground-truth.js';
+import { defaultGroundTruth } from '../nasbench/ground-truth.js';
 import { loadCifar10 } from '../data/dataset.js';
 import { batches, trainingBatches } from '../data/batches.js';
 import { downsampleImages } from '../data/downsample.js';

@@ -3,8 +3,8 @@
  * self-contained reports/index.html. Returns the claim results so verify:claims can compare them to expectations.
  */
 import { join } from 'node:path';
-import { DEFAULT_AUTHORS_FILE } from '../bench/authors.js';
-import { defaultGroundTruth } from '../bench/ground-truth.js';
+import { DEFAULT_AUTHORS_FILE } from '../authors/evaluations.js';
+import { defaultGroundTruth } from '../nasbench/ground-truth.js';
 import { claimsJson, writeClaimsJson } from '../claims/claims-json.js';
 import { composeReport } from '../report/compose.js';
 import { CONFIG_DIFFERENCES } from '../report/config-differences.js';

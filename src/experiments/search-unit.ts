@@ -2,8 +2,8 @@
  * A search unit: the searches of one space (baseline RS/GS on the NAS-Bench-101 table, WS RS/GS on the authors'
  * recorded bns-ft proxies, paper section 4.3), and the merge of per-space units into one study for the claims.
  */
-import { loadAuthorsEvaluations } from '../bench/authors.js';
-import { defaultGroundTruth } from '../bench/ground-truth.js';
+import { loadAuthorsEvaluations } from '../authors/evaluations.js';
+import { defaultGroundTruth } from '../nasbench/ground-truth.js';
 import { authorsScorers } from '../search/authors-scorer.js';
 import { runSearchStudy, type SearchStudy } from '../search/study.js';
 import { groundTruthIdentity, type SearchUnitConfig } from './plan.js';

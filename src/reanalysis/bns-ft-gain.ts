@@ -3,7 +3,7 @@
  * (no-ft), both as the mean of per-space ratios and as the ratio of the means over spaces (the paper's "270%" and
  * "almost 3 times" admit either reading), and the range of the bns-ft correlations over the seven spaces.
  */
-import { AUTHOR_SPACES, type AuthorSpace } from '../bench/authors.js';
+import { AUTHOR_SPACES, type AuthorSpace } from '../authors/evaluations.js';
 import { summarize } from '../stats/summary.js';
 import { pairedDifferenceTest, type PairedTest } from './paired-test.js';
 import { PAPER_TABLE3, paperTable3Cell } from './paper-table3.js';

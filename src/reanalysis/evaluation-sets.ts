@@ -2,7 +2,7 @@
  * The authors' 210,000 rows grouped into evaluation sets: one (setting, space, super-net) triple each, holding the
  * 1,000 cells that super-net scored, with the proxy accuracy and the mean of the three standalone runs.
  */
-import { AUTHOR_SPACES, SETTINGS, type AuthorSpace, type AuthorsEvaluation, type Setting } from '../bench/authors.js';
+import { AUTHOR_SPACES, SETTINGS, type AuthorSpace, type AuthorsEvaluation, type Setting } from '../authors/evaluations.js';
 
 /** Which NAS-Bench-101 standalone accuracy the proxy is ranked against. */
 export type Target = 'validation' | 'test';

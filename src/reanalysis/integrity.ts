@@ -4,7 +4,7 @@
  * paper keeps them), runs that are exact copies of another run, cells repeated within one evaluation set (the
  * paper says 1,000 unique cells; compared by official hash) and cells outside their declared space.
  */
-import type { AuthorSpace, Setting } from '../bench/authors.js';
+import type { AuthorSpace, Setting } from '../authors/evaluations.js';
 import { cellHash } from '../space/hash.js';
 import { inSpace } from '../space/spaces.js';
 import type { Cell } from '../space/cell.js';

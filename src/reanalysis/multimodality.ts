@@ -6,7 +6,7 @@
  * have) and Hartigan's dip (distance to the closest unimodal distribution, insensitive to skewness), each with a
  * paired test across runs of proxy minus standalone.
  */
-import { AUTHOR_SPACES, type AuthorSpace } from '../bench/authors.js';
+import { AUTHOR_SPACES, type AuthorSpace } from '../authors/evaluations.js';
 import { bimodalityCoefficient, BIMODALITY_THRESHOLD } from '../stats/bimodality.js';
 import { dipStatistic } from '../stats/dip.js';
 import { standalone, type EvaluationSet, type Target } from './evaluation-sets.js';

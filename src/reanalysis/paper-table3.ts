@@ -5,7 +5,7 @@
  * a cell computed from four super-nets because one failed to converge. In the text the asterisk precedes its cell
  * (as in the Anres row), so the one between A4's pro-rata and avg-3 marks avg-3.
  */
-import type { AuthorSpace, Setting } from '../bench/authors.js';
+import type { AuthorSpace, Setting } from '../authors/evaluations.js';
 
 export interface PaperTable3Cell {
   readonly setting: Setting;

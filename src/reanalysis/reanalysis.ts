@@ -3,7 +3,7 @@
  * specs, the CLI and the HTML report all read it): integrity first, then Table 3 (against the validation
  * accuracy, as the paper's text says, and against the test accuracy for comparison) and the claims built on it.
  */
-import { loadAuthorsEvaluations, type AuthorsEvaluation } from '../bench/authors.js';
+import { loadAuthorsEvaluations, type AuthorsEvaluation } from '../authors/evaluations.js';
 import { bnsFtGain, bnsFtRange, type BnsFtGain, type BnsFtRange } from './bns-ft-gain.js';
 import { evaluationSets } from './evaluation-sets.js';
 import { integrityFindings, type IntegrityFinding } from './integrity.js';

@@ -3,7 +3,7 @@
  * A1) and restricting to residual cells raises it (paper: 0.46 on Anres to 0.71 on Ares); the paper also says the
  * correlation is "25% smaller in Anres than in Afull". Computed from Table 3's independent runs.
  */
-import type { AuthorSpace } from '../bench/authors.js';
+import type { AuthorSpace } from '../authors/evaluations.js';
 import { summarize } from '../stats/summary.js';
 import { welchTTest, type TTest } from '../stats/ttest.js';
 import { paperTable3Cell } from './paper-table3.js';

@@ -7,7 +7,7 @@
  * the cluster a search would pick from: the subgroup's share of the top decile by proxy (mid-rank above 0.9 n)
  * against its share of all cells, and that decile's mean standalone accuracy against all cells'.
  */
-import type { AuthorSpace } from '../bench/authors.js';
+import type { AuthorSpace } from '../authors/evaluations.js';
 import { CONV3X3, type Cell } from '../space/cell.js';
 import { isResidual } from '../space/spaces.js';
 import { ranks } from '../stats/ranks.js';

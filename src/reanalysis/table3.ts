@@ -3,7 +3,7 @@
  * proxy accuracies with the cells' mean standalone accuracy, failed super-nets left out (null) as the paper's
  * asterisks do, the mean, the interval in the formula that reproduces the printed table, and a t-based interval.
  */
-import { AUTHOR_SPACES, SETTINGS, type AuthorSpace, type Setting } from '../bench/authors.js';
+import { AUTHOR_SPACES, SETTINGS, type AuthorSpace, type Setting } from '../authors/evaluations.js';
 import { meanInterval, type IntervalOptions } from '../stats/interval.js';
 import { spearman } from '../stats/spearman.js';
 import { excludedSupernets, duplicateSupernets, type IntegrityFinding } from './integrity.js';
@@ -12,7 +12,7 @@ import { PAPER_TABLE3_DECIMALS, paperTable3Cell, type PaperTable3Cell } from './
 
 export type Interval = readonly [low: number, high: number];
 
-/** The four plausible readings of "95% confidence interval" for five values (CLAIMS.md, notes). */
+/** The four plausible readings of "95% confidence interval" for five values (docs/CLAIMS.md, notes). */
 export const INTERVAL_FORMULAS: readonly IntervalOptions[] = [
   { quantile: 'z', denominator: 'n', level: 0.95 },
   { quantile: 'z', denominator: 'n-1', level: 0.95 },

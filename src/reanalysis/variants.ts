@@ -5,7 +5,7 @@
  * super-nets: each variant super-net's correlation minus its space's bns-ft mean, tested against 0. Only
  * independent runs count (failed super-nets and exact copies are left out).
  */
-import { AUTHOR_SPACES, type AuthorSpace, type Setting } from '../bench/authors.js';
+import { AUTHOR_SPACES, type AuthorSpace, type Setting } from '../authors/evaluations.js';
 import { summarize } from '../stats/summary.js';
 import { welchTTest, type TTest } from '../stats/ttest.js';
 import { pairedDifferenceTest, type PairedTest } from './paired-test.js';

@@ -5,7 +5,7 @@
  * paired test across super-nets of the difference, and the partial Spearman of the proxy given the parameter count
  * (what the super-net knows beyond cell size).
  */
-import { AUTHOR_SPACES, type AuthorSpace, type AuthorsEvaluation } from '../bench/authors.js';
+import { AUTHOR_SPACES, type AuthorSpace, type AuthorsEvaluation } from '../authors/evaluations.js';
 import { CONV3X3, type Cell } from '../space/cell.js';
 import { flops } from '../space/flops.js';
 import { partialSpearman } from '../stats/partial-spearman.js';

@@ -3,7 +3,7 @@
  * re-analysis of the authors' data, the search study and, when a run produced them, the replicated super-nets.
  * Each section module turns one of them into tables and SVG figures; this module only orders them.
  */
-import type { AuthorsEvaluation } from '../bench/authors.js';
+import type { AuthorsEvaluation } from '../authors/evaluations.js';
 import type { claimsJson } from '../claims/claims-json.js';
 import type { Reanalysis } from '../reanalysis/reanalysis.js';
 import type { SearchStudy } from '../search/study.js';

@@ -24,7 +24,7 @@ export interface ClaimDocument {
   readonly levels: readonly ClaimLevelDocument[];
 }
 
-/** reports/claims.json (DESIGN.md). */
+/** reports/claims.json (docs/DESIGN.md). */
 export interface ClaimsDocument {
   readonly profile: string;
   readonly backend: string;

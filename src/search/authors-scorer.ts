@@ -4,7 +4,7 @@
  * as the paper's 25 runs share 5 super-nets. A super-net whose proxies are constant or at chance level (10
  * classes) failed to train and is left out, as the paper does.
  */
-import type { AuthorsEvaluation, Setting } from '../bench/authors.js';
+import type { AuthorsEvaluation, Setting } from '../authors/evaluations.js';
 import { cellHash } from '../space/hash.js';
 import type { SpaceName } from '../space/spaces.js';
 import type { WsScorer, WsScorerSource } from './proxy.js';

@@ -9,7 +9,7 @@
  * and kept: hill-climbing revisits the same cells from run to run.
  */
 import { MAX_EDGES, MAX_VERTICES } from '../space/cell.js';
-import type { GroundTruth } from '../bench/ground-truth.js';
+import type { GroundTruth } from '../nasbench/ground-truth.js';
 import { POPCOUNT, cellKey, emptyGraph, packGraph, type PackedGraph } from './cell-key.js';
 
 /**

@@ -4,7 +4,7 @@
  * only its `domain`.
  */
 import type { Cell } from '../space/cell.js';
-import type { GroundTruth } from '../bench/ground-truth.js';
+import type { GroundTruth } from '../nasbench/ground-truth.js';
 import type { SpaceName } from '../space/spaces.js';
 import type { SearchDomain } from './algorithms.js';
 import type { SpaceMembers } from './universe.js';

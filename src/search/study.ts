@@ -7,7 +7,7 @@
  * neighbourhood leaves the subset), so its parts are skipped with the way to supply the official file. A scorer
  * that covers only part of a space (the authors' recorded proxies) supports WS random search only.
  */
-import type { GroundTruth } from '../bench/ground-truth.js';
+import type { GroundTruth } from '../nasbench/ground-truth.js';
 import { SPACE_NAMES, type SpaceName } from '../space/spaces.js';
 import type { Algorithm } from './algorithms.js';
 import { logGrid, summariseCurves, type CurveSummary } from './curves.js';

@@ -3,7 +3,7 @@
  * per-run validation accuracy and training time, means, and for each search space the member rows, a membership
  * mask and the best mean test accuracy (the regret's reference, Eq. 11).
  */
-import type { GroundTruth } from '../bench/ground-truth.js';
+import type { GroundTruth } from '../nasbench/ground-truth.js';
 import { SPACE_NAMES, inSpace, type SpaceName } from '../space/spaces.js';
 
 export interface SpaceMembers {

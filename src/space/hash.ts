@@ -5,7 +5,7 @@
  * md5 of Python's `str()` of the sorted list. Labels: input -1, output -2, hidden ops their index in CANONICAL_OPS.
  * The cell must already be pruned (NAS-Bench-101 hashes `ModelSpec.matrix`, the pruned one).
  *
- * Speed (~2x the node:crypto version, test/space/hash-reference.ts; bench/space.bench.ts measures both): the
+ * Speed (~2x the node:crypto version, test/space/hash-reference.ts; perf/space.perf.ts measures both): the
  * md5 inputs are the hex texts, so each vertex keeps its hex text as 8 little-endian words, and a round's
  * messages are assembled word by word in one reusable Md5Batch and digested together; sorting the vertices
  * once a round by digest gives every neighbour list in sorted order.

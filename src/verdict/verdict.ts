@@ -1,12 +1,12 @@
 /**
- * Verdicts, as CLAIMS.md defines them. A verdict is always the output of a rule in src/verdict applied to
+ * Verdicts, as docs/CLAIMS.md defines them. A verdict is always the output of a rule in src/verdict applied to
  * measured numbers; nothing outside this folder writes one down.
  */
 
 export const VERDICTS = ['reproduced', 'not reproduced', 'inconsistent', 'inconclusive', 'skipped'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
-/** The evidence levels of CLAIMS.md, cheapest first. */
+/** The evidence levels of docs/CLAIMS.md, cheapest first. */
 export const EVIDENCE_LEVELS = ['audit', 'space', 'reanalysis', 'replication', 'search'] as const;
 export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
 

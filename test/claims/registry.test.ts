@@ -9,9 +9,9 @@ import { CLAIMS } from '../../src/claims/index.js';
 import type { ClaimResult } from '../../src/verdict/verdict.js';
 
 describe('claim catalogue', () => {
-  test('C01..C21 in order, each with the levels CLAIMS.md lists (plus the audits of printed figures)', () => {
+  test('C01..C21 in order, each with the levels docs/CLAIMS.md lists (plus the audits of printed figures)', () => {
     expect(CLAIMS.map((c) => c.id)).toEqual(Array.from({ length: 21 }, (_, i) => `C${String(i + 1).padStart(2, '0')}`));
-    // CLAIMS.md catalogue; C01, C07 and C20 also get an audit of the figures their sentences print.
+    // docs/CLAIMS.md catalogue; C01, C07 and C20 also get an audit of the figures their sentences print.
     const levels = Object.fromEntries(CLAIMS.map((c) => [c.id, claimLevels(c).join(',')]));
     expect(levels).toMatchObject({
       C01: 'audit,reanalysis,replication',
@@ -29,7 +29,7 @@ describe('claim catalogue', () => {
 });
 
 describe('claims.json', () => {
-  test('DESIGN.md shape, overall verdict, atomic write, non-finite numbers as null', () => {
+  test('docs/DESIGN.md shape, overall verdict, atomic write, non-finite numbers as null', () => {
     const dir = mkdtempSync(join(tmpdir(), 'claims-json-'));
     const results: ClaimResult[] = [
       {

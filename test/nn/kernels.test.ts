@@ -1,7 +1,7 @@
 /**
  * ws-repro's wasm kernels against tfjs' pure-JS cpu backend (the reference) on seeded random inputs.
  * Tolerance: float32 sums are reordered (the cpu kernels loop, XNNPACK blocks), so results differ by rounding;
- * we require max |wasm - cpu| <= TOLERANCE * max(1, max |cpu|). DESIGN.md measured 2e-5 for this comparison.
+ * we require max |wasm - cpu| <= TOLERANCE * max(1, max |cpu|). docs/DESIGN.md measured 2e-5 for this comparison.
  */
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';

@@ -3,7 +3,7 @@
  * from hand-built cells of each space, plus planted defects (a failed super-net, an exact copy of a run, a cell
  * outside its space) whose detection the tests check.
  */
-import { AUTHOR_SPACES, SETTINGS, type AuthorsEvaluation } from '../../src/bench/authors.js';
+import { AUTHOR_SPACES, SETTINGS, type AuthorsEvaluation } from '../../src/authors/evaluations.js';
 import { CANONICAL_OPS, CONV3X3, INPUT, OUTPUT, type Cell, type HiddenOp } from '../../src/space/cell.js';
 import { inSpace } from '../../src/space/spaces.js';
 import { derivedRandom, randomInt } from '../../src/random.js';

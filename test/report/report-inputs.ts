@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { DEFAULT_AUTHORS_FILE, parseAuthorsEvaluations, type AuthorSpace, type AuthorsEvaluation } from '../../src/bench/authors.js';
+import { DEFAULT_AUTHORS_FILE, parseAuthorsEvaluations, type AuthorSpace, type AuthorsEvaluation } from '../../src/authors/evaluations.js';
 import { evaluateClaim } from '../../src/claims/claim.js';
 import { claimsJson } from '../../src/claims/claims-json.js';
 import { C09 } from '../../src/claims/C09.js';

@@ -3,7 +3,7 @@
  * them, not a sample), with made-up but seeded metrics. `accuracy(cell)` gives the mean validation and test
  * accuracy; runs add seeded noise to validation only, so mean test accuracies, hence optima, are known exactly.
  */
-import type { GroundTruth } from '../../src/bench/ground-truth.js';
+import type { GroundTruth } from '../../src/nasbench/ground-truth.js';
 import { CANONICAL_OPS, INPUT, OUTPUT, type Cell, type Op } from '../../src/space/cell.js';
 import { cellHash } from '../../src/space/hash.js';
 import { pruneCell } from '../../src/space/prune.js';

@@ -3,9 +3,9 @@
  * Run with WS_REPRO_SLOW=1.
  */
 import { describe, expect, it } from 'vitest';
-import type { GroundTruth } from '../../src/bench/ground-truth.js';
-import { loadAuthorsEvaluations } from '../../src/bench/authors.js';
-import { loadSubsetGroundTruth } from '../../src/bench/ground-truth.js';
+import type { GroundTruth } from '../../src/nasbench/ground-truth.js';
+import { loadAuthorsEvaluations } from '../../src/authors/evaluations.js';
+import { loadSubsetGroundTruth } from '../../src/nasbench/ground-truth.js';
 import { NASBENCH_CELLS, loadCellTable } from '../../src/space/cell-table.js';
 import { neighbours } from '../../src/space/neighbourhood.js';
 import { SPACE_NAMES } from '../../src/space/spaces.js';

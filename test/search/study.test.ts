@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AuthorsEvaluation } from '../../src/bench/authors.js';
+import type { AuthorsEvaluation } from '../../src/authors/evaluations.js';
 import { cellHash } from '../../src/space/hash.js';
 import { authorsScorers, failedToConverge } from '../../src/search/authors-scorer.js';
 import type { WsScorer } from '../../src/search/proxy.js';

@@ -1,7 +1,7 @@
 /**
  * The module hash as ws-repro computed it before src/space/md5.ts: NAS-Bench-101's `graph_util.hash_module`
  * on node:crypto strings, one md5 call per hashlib call (round-0 digests memoised). Kept as the oracle for
- * src/space/hash.ts on random graphs and as the "before" of the hash rate in bench/space.bench.ts.
+ * src/space/hash.ts on random graphs and as the "before" of the hash rate in perf/space.perf.ts.
  */
 import { hash } from 'node:crypto';
 import type { Matrix } from '../../src/space/cell.js';

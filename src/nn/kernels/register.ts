@@ -8,7 +8,7 @@
  * (batch norm) are all shipped; test/nn/kernels.test.ts runs such a training step on wasm to keep this true.
  * Missing: Conv2DBackpropFilter. Slow: Conv2DBackpropInput (a plain loop, ~10x the forward Conv2D), MaxPoolGrad
  * (2x2 stride 2: twice our loop's time), Slice/SplitV of channels (one tiny copy per pixel).
- * cpu: its Conv2DBackpropFilter is ~50-100x slower than its own Conv2D (bench/kernels.bench.ts), so it gets the
+ * cpu: its Conv2DBackpropFilter is ~50-100x slower than its own Conv2D (perf/kernels.perf.ts), so it gets the
  * same convolution-based one.
  */
 import {

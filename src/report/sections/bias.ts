@@ -6,7 +6,7 @@
 import type { PairedTest } from '../../reanalysis/paired-test.js';
 import type { Reanalysis } from '../../reanalysis/reanalysis.js';
 import type { SubgroupBias } from '../../reanalysis/subgroup-bias.js';
-import { AUTHOR_SPACES } from '../../bench/authors.js';
+import { AUTHOR_SPACES } from '../../authors/evaluations.js';
 import { mean } from '../../stats/summary.js';
 import type { SectionView, TableView } from '../view.js';
 

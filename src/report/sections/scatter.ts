@@ -3,7 +3,7 @@
  * (residual cells highlighted, C10), A4 (3x3 convolution on the first vertex, C11) and Afull, then one chart per
  * space of this run's own super-nets. Each chart shows at most MAX_POINTS cells, a seeded subsample.
  */
-import type { AuthorSpace, AuthorsEvaluation } from '../../bench/authors.js';
+import type { AuthorSpace, AuthorsEvaluation } from '../../authors/evaluations.js';
 import type { ReplicationResult, ScoredCell } from '../../experiments/replication-result.js';
 import { evaluationSets, type EvaluationSet } from '../../reanalysis/evaluation-sets.js';
 import { independentSets, type IntegrityFinding } from '../../reanalysis/integrity.js';

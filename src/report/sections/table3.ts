@@ -3,7 +3,7 @@
  * the interval formula that reproduces the print and a proper t interval), and this run's replication, which is
  * marked not comparable unless it ran at the paper's scale. One interval chart per setting.
  */
-import { AUTHOR_SPACES, SETTINGS, type Setting } from '../../bench/authors.js';
+import { AUTHOR_SPACES, SETTINGS, type Setting } from '../../authors/evaluations.js';
 import type { Reanalysis } from '../../reanalysis/reanalysis.js';
 import { meanInterval, type IntervalOptions } from '../../stats/interval.js';
 import type { Table3, Table3Cell } from '../../reanalysis/table3.js';

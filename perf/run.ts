@@ -1,7 +1,7 @@
 /**
- * `npm run bench`: runs every benchmark module under bench/ (files named *.bench.ts, each exporting
- * `run(): Promise<Record<string, unknown>>`) and writes their figures to reports/bench.json.
- * A name filter may be given: `npm run bench -- space`.
+ * `npm run perf`: runs every benchmark module under perf/ (files named *.perf.ts, each exporting
+ * `run(): Promise<Record<string, unknown>>`) and writes their figures to reports/perf.json.
+ * A name filter may be given: `npm run perf -- space`.
  */
 import { mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -11,7 +11,7 @@ import os from 'node:os';
 const here = dirname(fileURLToPath(import.meta.url));
 const filter = process.argv[2];
 const modules = readdirSync(here)
-  .filter((f) => f.endsWith('.bench.ts'))
+  .filter((f) => f.endsWith('.perf.ts'))
   .filter((f) => !filter || f.includes(filter))
   .sort();
 
@@ -24,7 +24,7 @@ for (const file of modules) {
   process.stderr.write(`${JSON.stringify(results[name], null, 2)}\n`);
 }
 
-const out = join(here, '..', 'reports', filter ? `bench-${filter}.json` : 'bench.json');
+const out = join(here, '..', 'reports', filter ? `perf-${filter}.json` : 'perf.json');
 mkdirSync(dirname(out), { recursive: true });
 const doc = {
   date: new Date().toISOString(),

@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../src/space/cell.js';
-import { loadOfficialGroundTruth } from '../../src/bench/ground-truth.js';
-import { importNasBench } from '../../src/bench/import.js';
-import { answerQueryLine } from '../../src/bench/query.js';
-import type { NasBenchRecord } from '../../src/bench/record.js';
+import { loadOfficialGroundTruth } from '../../src/nasbench/ground-truth.js';
+import { importNasBench } from '../../src/nasbench/import.js';
+import { answerQueryLine } from '../../src/nasbench/query.js';
+import type { NasBenchRecord } from '../../src/nasbench/record.js';
 import { evaluation, tempDir, writeOfficialFile } from './official-file.js';
 
 interface VectorRun {

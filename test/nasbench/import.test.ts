@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultGroundTruth, loadOfficialGroundTruth } from '../../src/bench/ground-truth.js';
-import { generateNasBenchFile, randomCells } from '../../src/bench/generate.js';
-import { importNasBench } from '../../src/bench/import.js';
-import { answerQueryLine } from '../../src/bench/query.js';
-import { encodeRecord, type NasBenchRecord } from '../../src/bench/record.js';
-import { FIELDS } from '../../src/bench/table.js';
+import { defaultGroundTruth, loadOfficialGroundTruth } from '../../src/nasbench/ground-truth.js';
+import { generateNasBenchFile, randomCells } from '../../src/nasbench/official-format-generator.js';
+import { importNasBench } from '../../src/nasbench/import.js';
+import { answerQueryLine } from '../../src/nasbench/query.js';
+import { encodeRecord, type NasBenchRecord } from '../../src/nasbench/record.js';
+import { FIELDS } from '../../src/nasbench/table.js';
 import { derivedRandom, shuffled } from '../../src/random.js';
 import { evaluation, tempDir, writeOfficialFile, writePayloads } from './official-file.js';
 

@@ -2,9 +2,9 @@ import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, truncateS
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_AUTHORS_FILE, loadAuthorsEvaluations } from '../../src/bench/authors.js';
-import { loadSubsetGroundTruth, subsetColumns } from '../../src/bench/subset.js';
-import { NasBenchTable } from '../../src/bench/table.js';
+import { DEFAULT_AUTHORS_FILE, loadAuthorsEvaluations } from '../../src/authors/evaluations.js';
+import { loadSubsetGroundTruth, subsetColumns } from '../../src/nasbench/subset.js';
+import { NasBenchTable } from '../../src/nasbench/table.js';
 import { cellHash } from '../../src/space/hash.js';
 import { derivedRandom, randomInt } from '../../src/random.js';
 import { tempDir } from './official-file.js';

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { generateNasBenchFile, randomCells } from '../../src/bench/generate.js';
+import { generateNasBenchFile, randomCells } from '../../src/nasbench/official-format-generator.js';
 import { derivedRandom } from '../../src/random.js';
 import { tempDir } from './official-file.js';
 

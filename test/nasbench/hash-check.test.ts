@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HashChecker } from '../../src/bench/hash-check.js';
-import { randomCells } from '../../src/bench/generate.js';
+import { HashChecker } from '../../src/nasbench/hash-check.js';
+import { randomCells } from '../../src/nasbench/official-format-generator.js';
 import { derivedRandom } from '../../src/random.js';
 
 // Hashes from randomCells are cellHash's own; hash_vectors tests (src/space) tie cellHash to NAS-Bench-101.

@@ -2,9 +2,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { EvaluationData } from '../../src/bench/model-metrics.js';
-import { encodeRecord, type NasBenchRecord } from '../../src/bench/record.js';
-import { TfRecordWriter } from '../../src/bench/tfrecord.js';
+import type { EvaluationData } from '../../src/nasbench/model-metrics.js';
+import { encodeRecord, type NasBenchRecord } from '../../src/nasbench/record.js';
+import { TfRecordWriter } from '../../src/nasbench/tfrecord.js';
 
 export function tempDir(label: string): string {
   return mkdtempSync(join(tmpdir(), `ws-repro-${label}-`));

@@ -10,10 +10,10 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCellTable } from '../src/space/cell-table.js';
-import { generateNasBenchFile, type HashedCell } from '../src/bench/generate.js';
-import { loadOfficialGroundTruth } from '../src/bench/ground-truth.js';
-import { importNasBench } from '../src/bench/import.js';
-import { answer, rowOf } from '../src/bench/query.js';
+import { generateNasBenchFile, type HashedCell } from '../src/nasbench/official-format-generator.js';
+import { loadOfficialGroundTruth } from '../src/nasbench/ground-truth.js';
+import { importNasBench } from '../src/nasbench/import.js';
+import { answer, rowOf } from '../src/nasbench/query.js';
 import { derivedRandom, randomInt } from '../src/random.js';
 
 const seconds = (start: number) => Number(((performance.now() - start) / 1000).toFixed(3));

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readCache, writeCache } from '../../src/bench/cache.js';
-import { packCell, unpackCell } from '../../src/bench/cell-code.js';
-import { HashIndex, bytesToHex, hexToBytes } from '../../src/bench/hash-index.js';
-import { NasBenchTable } from '../../src/bench/table.js';
-import { TableBuilder } from '../../src/bench/table-builder.js';
-import { randomCells } from '../../src/bench/generate.js';
+import { readCache, writeCache } from '../../src/nasbench/cache.js';
+import { packCell, unpackCell } from '../../src/nasbench/cell-code.js';
+import { HashIndex, bytesToHex, hexToBytes } from '../../src/nasbench/hash-index.js';
+import { NasBenchTable } from '../../src/nasbench/table.js';
+import { TableBuilder } from '../../src/nasbench/table-builder.js';
+import { randomCells } from '../../src/nasbench/official-format-generator.js';
 import { derivedRandom } from '../../src/random.js';
 
 describe('packed cells', () => {

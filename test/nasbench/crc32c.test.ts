@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crc32c, maskedCrc32c } from '../../src/bench/crc32c.js';
+import { crc32c, maskedCrc32c } from '../../src/nasbench/crc32c.js';
 
 describe('crc32c', () => {
   it('matches the CRC-32C check value and the RFC 3720 (iSCSI) test vectors', () => {

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cellHash } from '../space/hash.js';
-import { DEFAULT_AUTHORS_FILE, loadAuthorsEvaluations, type AuthorsEvaluation } from './authors.js';
+import { DEFAULT_AUTHORS_FILE, loadAuthorsEvaluations, type AuthorsEvaluation } from '../authors/evaluations.js';
 import { CACHE_VERSION, readCache, writeCache } from './cache.js';
 import { NasBenchTable, type TableColumns } from './table.js';
 import { TableBuilder, type Evaluation } from './table-builder.js';

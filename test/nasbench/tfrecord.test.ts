@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TfRecordWriter, frameTfRecord, readTfRecords } from '../../src/bench/tfrecord.js';
+import { TfRecordWriter, frameTfRecord, readTfRecords } from '../../src/nasbench/tfrecord.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ws-repro-tfrecord-'));
 

@@ -3,10 +3,10 @@
  * of 10,000 evaluations on each of the seven spaces (baseline setting), on a full-size table: the 423,624
  * enumerated cells with seeded synthetic metrics (structured like NAS-Bench-101's: more 3x3 convolutions and
  * more vertices help, plus per-cell and per-run noise). Goal: <= 60 s for the searches on 2 cores.
- * `npx tsx bench/search.bench.ts` or `npm run bench -- search`.
+ * `npx tsx bench/search.perf.ts` or `npm run perf -- search`.
  */
 import { pathToFileURL } from 'node:url';
-import type { GroundTruth } from '../src/bench/ground-truth.js';
+import type { GroundTruth } from '../src/nasbench/ground-truth.js';
 import { CONV3X3 } from '../src/space/cell.js';
 import { loadCellTable } from '../src/space/cell-table.js';
 import { SPACE_NAMES } from '../src/space/spaces.js';
@@ -36,7 +36,7 @@ function syntheticGroundTruth(): GroundTruth {
   const mean = (a: Float64Array, i: number) => (a[3 * i] + a[3 * i + 1] + a[3 * i + 2]) / 3;
   return {
     kind: 'official',
-    source: 'synthetic metrics over the enumerated cell table (bench/search.bench.ts)',
+    source: 'synthetic metrics over the enumerated cell table (bench/search.perf.ts)',
     size: n,
     indexOf: (hash) => table.indexOf(hash),
     hash: (i) => table.hash(i),
