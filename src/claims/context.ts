@@ -14,7 +14,7 @@ import { enumerateCells } from '../space/enumerate.js';
 import { packedFeatures } from '../space/packed.js';
 import { SPACE_NAMES, inSpaceByFeatures } from '../space/spaces.js';
 import type { SpaceSizes } from '../audit/space-sizes.js';
-import type { ReplicationResult } from '../experiments/replication-result.js';
+import type { ReplicationResult } from '../evidence/replication-result.js';
 import { cachedJson } from './disk-cache.js';
 
 /** Super-nets trained by this harness and scored against NAS-Bench-101 (written by the experiment runner). */

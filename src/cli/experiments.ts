@@ -1,8 +1,8 @@
 /** `ws-repro run` and `ws-repro report`: a profile's experiments into the store, and the report from the store. */
 import type { Command } from 'commander';
 import { profileNamed } from '../experiments/profiles.js';
-import { runProfile, type PipelineOptions } from '../experiments/pipeline.js';
-import { writeReport } from '../experiments/report-job.js';
+import { runProfile, type PipelineOptions } from '../jobs/pipeline.js';
+import { writeReport } from '../jobs/report-job.js';
 import { parseShard, WHOLE } from '../experiments/shard.js';
 
 export const DEFAULT_STORE = 'store';

@@ -3,9 +3,9 @@
  * write the report, and exit 0 exactly when every verdict equals the one recorded in claims/expected.ts.
  */
 import { Command } from 'commander';
-import { checkExpectations, formatChecks } from '../experiments/expectations.js';
-import { runProfile } from '../experiments/pipeline.js';
-import { writeReport } from '../experiments/report-job.js';
+import { checkExpectations, formatChecks } from '../jobs/expectations.js';
+import { runProfile } from '../jobs/pipeline.js';
+import { writeReport } from '../jobs/report-job.js';
 import { WHOLE } from '../experiments/shard.js';
 import { formatSeconds } from '../experiments/progress.js';
 import { DEFAULT_REPORTS, DEFAULT_STORE, pipelineOptions } from './experiments.js';

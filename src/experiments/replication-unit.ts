@@ -23,7 +23,7 @@ import { inSpace, isResidual } from '../space/spaces.js';
 import { spearman } from '../stats/spearman.js';
 import { lineProgress, type ProgressSink } from './progress.js';
 import type { ReplicationUnitConfig } from './plan.js';
-import type { ReplicationResult, ScoredCell } from './replication-result.js';
+import type { ReplicationResult, ScoredCell } from '../evidence/replication-result.js';
 import type { UnitDescription } from './store.js';
 
 /** The first `count` images of a seeded permutation: a class-mixed subset, the same for every unit of a seed. */

@@ -8,7 +8,7 @@ import { createEvidenceContext } from '../../src/claims/context.js';
 import { claimById } from '../../src/claims/index.js';
 import { evaluateLevel } from '../../src/claims/claim.js';
 import { replicatedSets, replicationRows } from '../../src/claims/replication-cells.js';
-import { replicationEvidence } from '../../src/experiments/replication-evidence.js';
+import { replicationEvidence } from '../../src/evidence/replication-evidence.js';
 import { PROFILES } from '../../src/experiments/profiles.js';
 import { evaluationSets } from '../../src/reanalysis/evaluation-sets.js';
 import { integrityFindings, independentSets } from '../../src/reanalysis/integrity.js';

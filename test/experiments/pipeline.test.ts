@@ -6,9 +6,9 @@ import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runProfile, storedEvidence, type PipelineOptions } from '../../src/experiments/pipeline.js';
+import { runProfile, storedEvidence, type PipelineOptions } from '../../src/jobs/pipeline.js';
 import { PROFILES, type Profile } from '../../src/experiments/profiles.js';
-import { writeReport } from '../../src/experiments/report-job.js';
+import { writeReport } from '../../src/jobs/report-job.js';
 import { WHOLE } from '../../src/experiments/shard.js';
 
 // Two super-nets trained for one epoch on 512 images, a few searches: seconds, not minutes.

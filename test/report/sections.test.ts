@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { ReplicationResult } from '../../src/experiments/replication-result.js';
-import { replicatedCells } from '../../src/experiments/replicated-cells.js';
+import type { ReplicationResult } from '../../src/evidence/replication-result.js';
+import { replicatedCells } from '../../src/evidence/replicated-cells.js';
 import { searchSection } from '../../src/report/sections/search.js';
 import { runSearchStudy } from '../../src/search/study.js';
 import { fakeGroundTruth } from '../search/fake-ground-truth.js';

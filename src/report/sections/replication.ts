@@ -2,7 +2,7 @@
  * This run's replication as the report reads it: the per-super-net results of the experiment store, and whether
  * they were produced at the paper's scale (only then are they comparable with Table 3's printed numbers).
  */
-import type { ReplicationResult } from '../../experiments/replication-result.js';
+import type { ReplicationResult } from '../../evidence/replication-result.js';
 
 export interface ReplicationInput {
   readonly profile: string;

@@ -4,7 +4,7 @@
  * space of this run's own super-nets. Each chart shows at most MAX_POINTS cells, a seeded subsample.
  */
 import type { AuthorSpace, AuthorsEvaluation } from '../../authors/evaluations.js';
-import type { ReplicationResult, ScoredCell } from '../../experiments/replication-result.js';
+import type { ReplicationResult, ScoredCell } from '../../evidence/replication-result.js';
 import { evaluationSets, type EvaluationSet } from '../../reanalysis/evaluation-sets.js';
 import { independentSets, type IntegrityFinding } from '../../reanalysis/integrity.js';
 import { conv3x3OnFirstVertex, residualCells } from '../../reanalysis/subgroup-bias.js';

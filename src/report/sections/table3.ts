@@ -10,7 +10,7 @@ import type { Table3, Table3Cell } from '../../reanalysis/table3.js';
 import { intervalChart, type IntervalRow } from '../charts.js';
 import type { FigureView, SectionView, TableView } from '../view.js';
 import { bracket, fixed, plusMinus } from './format.js';
-import { replicatedCells, type ReplicatedCell } from '../../experiments/replicated-cells.js';
+import { replicatedCells, type ReplicatedCell } from '../../evidence/replicated-cells.js';
 import type { ReplicationInput } from './replication.js';
 
 export function formulaName(formula: IntervalOptions): string {

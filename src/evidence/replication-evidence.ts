@@ -3,7 +3,7 @@
  * Spearman value per super-net that trained (failed super-nets are left out, as the paper's asterisks do).
  */
 import type { ReplicationEvidence } from '../claims/context.js';
-import type { Profile } from './profiles.js';
+import type { Profile } from '../experiments/profiles.js';
 import { replicatedCells } from './replicated-cells.js';
 import type { ReplicationResult } from './replication-result.js';
 

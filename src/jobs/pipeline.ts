@@ -7,16 +7,16 @@ import { createEvidenceContext, type EvidenceContext } from '../claims/context.j
 import { evaluateAllClaims } from '../claims/index.js';
 import { EMBEDDED_CIFAR10 } from '../data/dataset.js';
 import type { ClaimResult } from '../verdict/verdict.js';
-import { groundTruthIdentity, REPLICATION_KIND, SEARCH_KIND, unitsOfProfile } from './plan.js';
-import type { Profile } from './profiles.js';
-import { replicationEvidence } from './replication-evidence.js';
-import type { ReplicationResult } from './replication-result.js';
-import { runUnits, type RunSummary } from './runner.js';
-import { mergeSearchStudies } from './search-unit.js';
+import { groundTruthIdentity, REPLICATION_KIND, SEARCH_KIND, unitsOfProfile } from '../experiments/plan.js';
+import type { Profile } from '../experiments/profiles.js';
+import { replicationEvidence } from '../evidence/replication-evidence.js';
+import type { ReplicationResult } from '../evidence/replication-result.js';
+import { runUnits, type RunSummary } from '../experiments/runner.js';
+import { mergeSearchStudies } from '../experiments/search-unit.js';
 import type { SearchStudy } from '../search/study.js';
-import type { Shard } from './shard.js';
-import { ArtifactStore } from './store.js';
-import type { Unit } from './unit.js';
+import type { Shard } from '../experiments/shard.js';
+import { ArtifactStore } from '../experiments/store.js';
+import type { Unit } from '../experiments/unit.js';
 
 export interface PipelineOptions {
   readonly profile: Profile;

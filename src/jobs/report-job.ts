@@ -11,8 +11,8 @@ import { CONFIG_DIFFERENCES } from '../report/config-differences.js';
 import { renderReport } from '../report/render.js';
 import type { ClaimResult } from '../verdict/verdict.js';
 import { cifar10Source, judgeClaims, storedEvidence, type PipelineOptions } from './pipeline.js';
-import { codeCommit, fileSha256 } from './provenance.js';
-import { writeFileAtomic } from './store.js';
+import { codeCommit, fileSha256 } from '../experiments/provenance.js';
+import { writeFileAtomic } from '../experiments/store.js';
 
 export interface ReportJobResult {
   readonly results: readonly ClaimResult[];
