@@ -12,7 +12,7 @@ import { renderReport } from '../report/render.js';
 import type { ClaimResult } from '../verdict/verdict.js';
 import { cifar10Source, judgeClaims, storedEvidence, type PipelineOptions } from './pipeline.js';
 import { codeCommit, fileSha256 } from '../experiments/provenance.js';
-import { writeFileAtomic } from '../experiments/store.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
 
 export interface ReportJobResult {
   readonly results: readonly ClaimResult[];

@@ -54,6 +54,6 @@ describe('ArtifactStore', () => {
     const store = new ArtifactStore(root);
     store.put(unit(4), 1, 0);
     writeFileSync(join(root, 'demo', `${unitKey(unit(4))}.json`), '{"half');
-    expect(() => store.get(unit(4))).toThrow(/demo\/[0-9a-f]{64}\.json: unreadable artifact/);
+    expect(() => store.get(unit(4))).toThrow(/demo\/[0-9a-f]{64}\.json: damaged artifact: not JSON/);
   });
 });
