@@ -3,7 +3,6 @@
  * the paper's optimiser and schedule, then score distinct cells of the space that have NAS-Bench-101 ground truth,
  * with the super-net's own batch-norm statistics (no-ft) and with statistics re-estimated per cell (bns-ft).
  */
-import { existsSync } from 'node:fs';
 import { defaultGroundTruth } from '../nasbench/ground-truth.js';
 import { loadCifar10 } from '../data/dataset.js';
 import { batches, trainingBatches } from '../data/batches.js';
@@ -83,10 +82,8 @@ export async function runReplicationUnit(
     },
   );
   const checkpoint = scratch?.('training-checkpoint');
-  if (checkpoint && existsSync(checkpoint)) {
-    trainer.loadCheckpoint(checkpoint);
-    process.stderr.write(`[${label}] resumed from its checkpoint at step ${trainer.step}\n`);
-  }
+  const resumed = checkpoint ? trainer.resumeFrom(checkpoint) : undefined;
+  if (resumed) process.stderr.write(`[${label}] ${resumed}\n`);
   const trainingStarted = performance.now();
   const firstStep = trainer.step;
   let finalLoss = Number.NaN;

@@ -10,6 +10,9 @@ import seedrandom from 'seedrandom';
 import type { Cell } from '../space/cell.js';
 import { derivedRandom, type Random, type StatefulRandom } from '../random.js';
 import { checkBatch, imagesTensor, microBatches, type BatchSource } from './batch.js';
+import { existsSync } from 'node:fs';
+import { FileError } from '../io/file-error.js';
+import { setAside } from '../io/set-aside.js';
 import { readCheckpoint, writeCheckpoint } from './checkpoint.js';
 import type { Model } from './model.js';
 import { PAPER_RMSPROP, RmsProp, type RmsPropConfig } from './rmsprop.js';
@@ -177,6 +180,22 @@ export class Trainer {
     for (const [name, v] of this.optimizer.state()) tensors.set(`opt/${name}`, v);
     const meta: CheckpointMeta = { step: this.stepIndex, random: this.random.state(), config: this.config };
     await writeCheckpoint(path, meta, tensors);
+  }
+
+  /**
+   * Resume from the checkpoint at `path` when there is one. A damaged one (checksum, truncation, foreign file) is
+   * never resumed from: it is set aside (kept, `<path>.damaged-<time>`) and training starts over. Returns a line
+   * saying which happened, or undefined when there was no checkpoint.
+   */
+  resumeFrom(path: string): string | undefined {
+    if (!existsSync(path)) return undefined;
+    try {
+      this.loadCheckpoint(path);
+      return `resumed from its checkpoint at step ${this.step}`;
+    } catch (error) {
+      if (!(error instanceof FileError)) throw error;
+      return `${error.message}; moved to ${setAside(path)}; training restarts from step 0`;
+    }
   }
 
   /** Restores weights, optimiser slots, step and RNG state; the training configuration must be the same. */

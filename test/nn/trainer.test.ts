@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
@@ -8,6 +8,7 @@ import { randomInt } from '../../src/random.js';
 import { RmsProp } from '../../src/nn/rmsprop.js';
 import { StandaloneNetwork } from '../../src/nn/network.js';
 import { SuperNet } from '../../src/nn/supernet.js';
+import { readCheckpoint } from '../../src/nn/checkpoint.js';
 import { PAPER_TRAINING, Trainer, cosineLearningRate, type TrainingConfig } from '../../src/nn/trainer.js';
 import { proxyAccuracy } from '../../src/nn/proxy.js';
 import { CELL_A, CELL_B, TINY, snapshot, syntheticBatch, useCpu } from './helpers.js';
@@ -93,6 +94,30 @@ describe('Trainer', () => {
     expect(await snapshot(other.state())).toEqual(untouched);
     for (const t of [a, b, c]) t.dispose();
     for (const n of [whole, first, resumed, other]) n.dispose();
+  });
+
+  it('never resumes from a checkpoint with flipped sign bits: sets it aside and starts over (issue 10)', async () => {
+    const path = join(dir, 'damaged.ckpt');
+    const first = new SuperNet(TINY, 1);
+    const b = new Trainer(first, sampler, batches, config());
+    await b.train({ until: 2, checkpoint: { path, everySteps: 2 } });
+    // Flip the sign bit of every float in the last 64 bytes (the end of the last tensor).
+    const bytes = readFileSync(path);
+    for (let at = bytes.length - 61; at < bytes.length; at += 4) bytes[at] ^= 0x80;
+    writeFileSync(path, bytes);
+    expect(() => readCheckpoint(path)).toThrow(new RegExp(`^${path}: damaged: section .* does not match its sha256$`));
+    const fresh = new SuperNet(TINY, 1);
+    const untouched = await snapshot(fresh.state());
+    const c = new Trainer(fresh, sampler, batches, config());
+    const line = c.resumeFrom(path);
+    expect(line).toMatch(/damaged: section .*; moved to .*damaged\.ckpt\.damaged-.*; training restarts from step 0$/);
+    expect(c.step).toBe(0);
+    expect(await snapshot(fresh.state())).toEqual(untouched);
+    expect(existsSync(path)).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.startsWith('damaged.ckpt.damaged-'))).toHaveLength(1);
+    expect(c.resumeFrom(path)).toBeUndefined();
+    for (const t of [b, c]) t.dispose();
+    for (const n of [first, fresh]) n.dispose();
   });
 
   it('leaks no tensors across steps', () => {
