@@ -72,7 +72,13 @@ async function activate(name: BackendName, explicit: boolean): Promise<Activated
       return { tfBackend, gpu, patchedKernels: [] };
     }
     case 'webgpu': {
-      const adapter = await activateWebGpu(explicit);
+      // One Dawn device per process: tensors of an earlier activation stay valid.
+      webGpu ??= activateWebGpu(explicit).catch((error: unknown) => {
+        webGpu = undefined;
+        throw error;
+      });
+      const adapter = await webGpu;
+      if (adapter.emulated && !explicit) throw new Error(emulatedOnly(adapter));
       return { tfBackend: await use('webgpu'), gpu: !adapter.emulated, adapter, patchedKernels: [] };
     }
     case 'wasm': {
@@ -97,11 +103,17 @@ function adapterInfoOf(adapter: GPUAdapter): AdapterInfo {
   return { vendor, architecture, device, description, emulated: software || fallback };
 }
 
+const emulatedOnly = (adapter: AdapterInfo) =>
+  `only an emulated adapter (${adapter.architecture || adapter.description}); ask for webgpu by name to use it`;
+
+let webGpu: Promise<AdapterInfo> | undefined;
+
 /** The adapter WebGPU offers (a fresh Dawn instance each time, so a changed VK_ICD_FILENAMES is seen). */
-async function requestAdapter(): Promise<GPUAdapter | null> {
+async function requestAdapter(): Promise<{ gpu: GPU; adapter: GPUAdapter } | null> {
   const { create } = await import('webgpu');
   const gpu = create([]);
-  return (await gpu.requestAdapter({ powerPreference: 'high-performance' })) ?? null;
+  const adapter = await gpu.requestAdapter({ powerPreference: 'high-performance' });
+  return adapter ? { gpu, adapter } : null;
 }
 
 /**
@@ -111,25 +123,29 @@ async function requestAdapter(): Promise<GPUAdapter | null> {
  * LD_LIBRARY_PATH is needed, which a running process could not change anyway).
  */
 async function activateWebGpu(explicit: boolean): Promise<AdapterInfo> {
-  let adapter = await requestAdapter();
-  if (!adapter && explicit && process.platform === 'linux' && !process.env.VK_ICD_FILENAMES && existsSync(SWIFTSHADER_ICD)) {
+  let found = await requestAdapter();
+  if (!found && explicit && process.platform === 'linux' && !process.env.VK_ICD_FILENAMES && existsSync(SWIFTSHADER_ICD)) {
     process.env.VK_ICD_FILENAMES = SWIFTSHADER_ICD;
-    adapter = await requestAdapter();
+    found = await requestAdapter();
   }
-  if (!adapter) {
+  if (!found) {
     throw new Error(
       `Dawn found no WebGPU adapter (no Vulkan/Metal/D3D12 driver; on Linux without a GPU, install Debian's chromium and libvulkan1 for SwiftShader at ${SWIFTSHADER_ICD})`,
     );
   }
+  const { gpu, adapter } = found;
   const info = adapterInfoOf(adapter);
-  if (info.emulated && !explicit) throw new Error(`only an emulated adapter (${info.architecture || info.description}); ask for webgpu by name to use it`);
+  if (info.emulated && !explicit) throw new Error(emulatedOnly(info));
+  // Imported before navigator.gpu exists, tfjs-backend-webgpu registers its kernels but not its own backend
+  // factory, which would request another adapter; ws-repro registers one on the adapter chosen here.
+  const webgpu = await import('@tensorflow/tfjs-backend-webgpu');
   const { globals } = await import('webgpu');
   // tfjs-backend-webgpu reads navigator.gpu and the GPUBufferUsage/GPUMapMode/... constants from the globals.
+  // navigator.gpu also keeps the Dawn instance alive: collected, it takes the device down with it (a native crash).
   Object.assign(globalThis, globals);
   const nav = (globalThis as { navigator?: object }).navigator;
-  if (nav) Object.defineProperty(nav, 'gpu', { value: adapter, configurable: true });
-  else Object.defineProperty(globalThis, 'navigator', { value: { gpu: adapter }, configurable: true });
-  const webgpu = await import('@tensorflow/tfjs-backend-webgpu');
+  if (nav) Object.defineProperty(nav, 'gpu', { value: gpu, configurable: true });
+  else Object.defineProperty(globalThis, 'navigator', { value: { gpu }, configurable: true });
   // tfjs asks for the adapter's own limits (its default factory does the same): large convolutions need them.
   const limits = adapter.limits;
   const device = await adapter.requestDevice({
@@ -146,8 +162,14 @@ async function activateWebGpu(explicit: boolean): Promise<AdapterInfo> {
   tf.registerBackend('webgpu', () => {
     const backend = new webgpu.WebGPUBackend(device, adapter.info);
     // tfjs reads GPU buffers synchronously through an OffscreenCanvas, which Node lacks: say so instead.
-    backend.readSync = () => {
-      throw new Error('webgpu: synchronous reads (dataSync/arraySync) are impossible in Node; use await data()');
+    const readSync = backend.readSync.bind(backend);
+    backend.readSync = (dataId) => {
+      try {
+        return readSync(dataId);
+      } catch (error) {
+        if (!(error instanceof ReferenceError)) throw error;
+        throw new Error('webgpu: a synchronous read of GPU data (dataSync, arraySync) is impossible in Node; use await data()');
+      }
     };
     return backend;
   });
