@@ -1,22 +1,28 @@
 /**
  * The thin claim specs' shared body: one vitest test per evidence level. The test evaluates the level, prints the
- * measured and printed numbers with the rule, and expects the verdict recorded in expected.ts ('reproduced' unless a
+ * measured and printed numbers with the rule, and expects the verdict recorded in src/claims/expected.ts ('reproduced' unless a
  * discrepancy is recorded there with its evidence). Skipped levels, and inconclusive ones recorded as such, show as
  * skipped with their reason; any other change of verdict fails until it is recorded.
  */
 import { describe, expect, test } from 'vitest';
 import { claimLevels, evaluateLevel } from '../src/claims/claim.js';
-import { createEvidenceContext, type EvidenceContext } from '../src/claims/context.js';
+import type { EvidenceContext } from '../src/evidence/context.js';
+import { readEnvironment } from '../src/jobs/environment.js';
+import { createEvidenceContext } from '../src/jobs/evidence-context.js';
+import { groundTruthSource } from '../src/jobs/resources.js';
 import { claimById } from '../src/claims/index.js';
 import { profileNamed } from '../src/experiments/profiles.js';
 import type { LevelResult } from '../src/verdict/verdict.js';
-import { expectedVerdict } from './expected.js';
+import { expectedVerdict } from '../src/claims/expected.js';
 
 let shared: EvidenceContext | undefined;
 
 /** One context per spec process; WS_REPRO_PROFILE picks the profile (default smoke). */
 function context(): EvidenceContext {
-  return (shared ??= createEvidenceContext({ profile: profileNamed(process.env.WS_REPRO_PROFILE ?? 'smoke').name }));
+  return (shared ??= createEvidenceContext({
+    profile: profileNamed(process.env.WS_REPRO_PROFILE ?? 'smoke').name,
+    groundTruth: groundTruthSource(readEnvironment()),
+  }));
 }
 
 function describeResult(id: string, r: LevelResult): string {

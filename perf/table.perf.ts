@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCellTable } from '../src/space/cell-table.js';
 import { generateNasBenchFile, type HashedCell } from '../src/nasbench/official-format-generator.js';
-import { loadOfficialGroundTruth } from '../src/nasbench/ground-truth.js';
+import { loadOfficialGroundTruth } from '../src/nasbench/load-ground-truth.js';
 import { importNasBench } from '../src/nasbench/import.js';
 import { answer, rowOf } from '../src/nasbench/query.js';
 import { derivedRandom, randomInt } from '../src/random.js';

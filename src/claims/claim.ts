@@ -2,7 +2,7 @@
  * A claim of the catalogue (docs/CLAIMS.md): its statement, where the paper makes it, and one evaluator per evidence
  * level. Evaluators take the shared evidence context and return a level result computed by a src/verdict rule.
  */
-import type { EvidenceContext } from './context.js';
+import type { EvidenceContext } from '../evidence/context.js';
 import { EVIDENCE_LEVELS, type ClaimResult, type EvidenceLevel, type LevelResult } from '../verdict/verdict.js';
 
 export type LevelEvaluator = (context: EvidenceContext) => LevelResult | Promise<LevelResult>;

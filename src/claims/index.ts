@@ -1,7 +1,7 @@
 /** The claim catalogue of docs/CLAIMS.md, in order, and its evaluation. */
 import type { ClaimResult } from '../verdict/verdict.js';
 import { evaluateClaim, type ClaimDefinition } from './claim.js';
-import type { EvidenceContext } from './context.js';
+import type { EvidenceContext } from '../evidence/context.js';
 import { C01 } from './C01.js';
 import { C02 } from './C02.js';
 import { C03 } from './C03.js';

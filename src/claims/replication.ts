@@ -2,7 +2,7 @@
 import type { AuthorSpace, Setting } from '../authors/evaluations.js';
 import { skippedLevel } from '../verdict/skip.js';
 import type { LevelResult } from '../verdict/verdict.js';
-import type { EvidenceContext, ReplicationEvidence } from './context.js';
+import type { EvidenceContext, ReplicationEvidence } from '../evidence/context.js';
 import { replicatedSets, type ReplicatedSets } from './replication-cells.js';
 
 export const NO_REPLICATION = {

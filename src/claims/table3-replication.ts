@@ -9,7 +9,7 @@ import { PAPER_TABLE3, paperTable3Cell } from '../reanalysis/paper-table3.js';
 import { judgePrinted, type PrintedCheck } from '../verdict/printed.js';
 import { notAtPaperScale, skippedLevel } from '../verdict/skip.js';
 import type { LevelResult } from '../verdict/verdict.js';
-import type { EvidenceContext } from './context.js';
+import type { EvidenceContext } from '../evidence/context.js';
 import { isLevelResult, replicatedValues, replicationOr } from './replication.js';
 
 export function table3Replication(

@@ -6,18 +6,20 @@ import type { Command } from 'commander';
 import { statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import cliProgress from 'cli-progress';
-import { defaultCachePath, CACHE_VERSION } from '../nasbench/cache.js';
-import { defaultGroundTruth, loadOfficialGroundTruth } from '../nasbench/ground-truth.js';
+import { CACHE_VERSION } from '../nasbench/cache.js';
+import { loadOfficialGroundTruth } from '../nasbench/load-ground-truth.js';
 import { importNasBench } from '../nasbench/import.js';
 import { answerQueryLine } from '../nasbench/query.js';
 import type { NasBenchTable } from '../nasbench/table.js';
+import type { Environment } from '../jobs/environment.js';
+import { defaultGroundTruth } from '../jobs/resources.js';
 
 interface CacheOption {
   cache?: string;
 }
 
-function groundTruth(options: CacheOption): NasBenchTable {
-  return options.cache ? loadOfficialGroundTruth(options.cache) : defaultGroundTruth();
+function groundTruth(options: CacheOption, environment: Environment): NasBenchTable {
+  return options.cache ? loadOfficialGroundTruth(options.cache) : defaultGroundTruth(environment);
 }
 
 /** Run `action`, turning a thrown error into a message on stderr and exit status 1. */
@@ -30,12 +32,12 @@ async function guarded(action: () => void | Promise<void>): Promise<void> {
   }
 }
 
-export function registerBenchCommands(program: Command): void {
+export function registerBenchCommands(program: Command, environment: Environment): void {
   const bench = program.command('bench').description('NAS-Bench-101 ground truth: import, query, info');
   bench
     .command('import')
     .argument('<file>', 'official NAS-Bench-101 .tfrecord (108-epoch or full)')
-    .option('--cache <path>', 'cache to write', defaultCachePath())
+    .option('--cache <path>', 'cache to write', environment.nasbenchCache)
     .description('check and import an official NAS-Bench-101 file into the cache (the old cache stays if it fails)')
     .action((file: string, options: { cache: string }) =>
       guarded(async () => {
@@ -56,7 +58,7 @@ export function registerBenchCommands(program: Command): void {
     .description('stdin: JSON lines {"hash"} or {"matrix", "ops"}; stdout: the 108-epoch runs, their means, parameters')
     .action((options: CacheOption) =>
       guarded(async () => {
-        const table = groundTruth(options);
+        const table = groundTruth(options, environment);
         let line = 0;
         let malformed = false;
         for await (const text of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
@@ -75,12 +77,12 @@ export function registerBenchCommands(program: Command): void {
     .description('which ground truth is in use: kind, source, size, budgets')
     .action((options: CacheOption) =>
       guarded(() => {
-        const table = groundTruth(options);
+        const table = groundTruth(options, environment);
         const budgets = table.budgets.map((epochs) => {
           const block = table.budget(epochs);
           return { epochs, runs: block.runs, evaluations: block.evaluations, dtype: block.values instanceof Float32Array ? 'float32' : 'float64' };
         });
-        const cache = table.kind === 'official' ? { cache: options.cache ?? defaultCachePath(), cacheVersion: CACHE_VERSION } : {};
+        const cache = table.kind === 'official' ? { cache: options.cache ?? environment.nasbenchCache, cacheVersion: CACHE_VERSION } : {};
         process.stdout.write(`${JSON.stringify({ kind: table.kind, source: table.source, size: table.size, budgets, ...cache })}\n`);
       }),
     );

@@ -5,13 +5,16 @@ import { registerSpaceCommands } from './space.js';
 import { registerBenchCommands } from './bench.js';
 import { registerReanalyzeCommands } from './reanalyze.js';
 import { registerExperimentCommands } from './experiments.js';
+import { readEnvironment } from '../jobs/environment.js';
 
 const program = new Command('ws-repro').description(
   'Executable reproduction of the weight-sharing appraisal on NAS-Bench-101',
 );
+// The environment is read here, once; every command takes what it needs from it as plain config.
+const environment = readEnvironment();
 registerSpaceCommands(program);
-registerBenchCommands(program);
+registerBenchCommands(program, environment);
 registerReanalyzeCommands(program);
-registerExperimentCommands(program);
+registerExperimentCommands(program, environment);
 
 await program.parseAsync(process.argv);

@@ -1,8 +1,9 @@
 /**
  * `npm run verify:claims [-- --profile P]`: run the profile's experiments (reusing stored units), judge every claim,
- * write the report, and exit 0 exactly when every verdict equals the one recorded in claims/expected.ts.
+ * write the report, and exit 0 exactly when every verdict equals the one recorded in src/claims/expected.ts.
  */
 import { Command } from 'commander';
+import { readEnvironment } from '../jobs/environment.js';
 import { checkExpectations, formatChecks } from '../jobs/expectations.js';
 import { runProfile } from '../jobs/pipeline.js';
 import { writeReport } from '../jobs/report-job.js';
@@ -19,7 +20,7 @@ const program = new Command('verify:claims')
 const flags = program.opts<{ profile: string; store: string; seed: string; out: string }>();
 
 const started = performance.now();
-const options = pipelineOptions(flags);
+const options = pipelineOptions(flags, readEnvironment());
 const run = await runProfile({ ...options, shard: WHOLE });
 const report = await writeReport({ ...options, reportsDir: flags.out });
 const checks = checkExpectations(report.results);

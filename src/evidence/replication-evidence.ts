@@ -2,17 +2,17 @@
  * The replication evidence the claims read, from the replication units in the store: per (setting, space) one
  * Spearman value per super-net that trained (failed super-nets are left out, as the paper's asterisks do).
  */
-import type { ReplicationEvidence } from '../claims/context.js';
-import type { Profile } from '../experiments/profiles.js';
+import type { ReplicationEvidence } from './context.js';
 import { replicatedCells } from './replicated-cells.js';
 import type { ReplicationResult } from './replication-result.js';
 
-export function replicationEvidence(profile: Profile, results: readonly ReplicationResult[]): ReplicationEvidence | undefined {
+/** `profile`: the name of the profile that trained them (the paper's scale only for 'paper'). */
+export function replicationEvidence(profile: string, results: readonly ReplicationResult[]): ReplicationEvidence | undefined {
   if (results.length === 0) return undefined;
   const timed = results.filter((r) => Number.isFinite(r.secondsPerProxyEvaluation));
   return {
-    profile: profile.name,
-    paperScale: profile.name === 'paper',
+    profile,
+    paperScale: profile === 'paper',
     backend: [...new Set(results.map((r) => r.backend))].join(', '),
     correlations: replicatedCells(results)
       .filter((cell) => cell.values.length > 0)

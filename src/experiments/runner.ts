@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { ArtifactStore, unitKey } from './store.js';
 import type { ProgressInfo } from '../nn/trainer.js';
 import { barProgress, lineProgress, type ProgressSink } from './progress.js';
+import type { UnitResources } from './resources.js';
 import { selectShard, type Shard } from './shard.js';
 import type { Unit } from './unit.js';
 
@@ -17,6 +18,8 @@ const WORKER = fileURLToPath(new URL('./worker.ts', import.meta.url));
 export interface RunOptions {
   readonly store: ArtifactStore;
   readonly units: readonly Unit[];
+  /** Where the units find their inputs on this machine, and the backend to use. */
+  readonly resources: UnitResources;
   readonly shard: Shard;
   readonly workers: number | 'cores';
   readonly log?: (line: string) => void;
@@ -33,10 +36,10 @@ export function workerCount(workers: number | 'cores'): number {
   return workers === 'cores' ? Math.max(1, os.availableParallelism()) : workers;
 }
 
-function runInWorker(storeRoot: string, unit: Unit, progress: ProgressSink): Promise<void> {
+function runInWorker(storeRoot: string, unit: Unit, resources: UnitResources, progress: ProgressSink): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = fork(WORKER, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    child.send({ storeRoot, unit });
+    child.send({ storeRoot, unit, resources });
     let error: string | undefined;
     child.on('message', (message: { error?: string; progress?: { label: string; info: ProgressInfo } }) => {
       if (message.progress) progress(message.progress.label, message.progress.info);
@@ -71,7 +74,7 @@ export async function runUnits(options: RunOptions): Promise<RunSummary> {
       const unitStarted = performance.now();
       log(`[${unit.label}] started`);
       try {
-        await runInWorker(options.store.root, unit, progress);
+        await runInWorker(options.store.root, unit, options.resources, progress);
         computed.push(unit.label);
         log(`[${unit.label}] done in ${((performance.now() - unitStarted) / 1000).toFixed(1)} s`);
       } catch (error) {

@@ -3,18 +3,17 @@
  * recorded bns-ft proxies, paper section 4.3), and the merge of per-space units into one study for the claims.
  */
 import { loadAuthorsEvaluations } from '../authors/evaluations.js';
-import { defaultGroundTruth } from '../nasbench/ground-truth.js';
+import { loadGroundTruth } from '../nasbench/load-ground-truth.js';
 import { authorsScorers } from '../search/authors-scorer.js';
 import { runSearchStudy, type SearchStudy } from '../search/study.js';
 import { groundTruthIdentity, type SearchUnitConfig } from './plan.js';
+import { checkLoaded, type UnitResources } from './resources.js';
 import type { UnitDescription } from './store.js';
 
-export async function runSearchUnit(unit: UnitDescription): Promise<SearchStudy> {
+export async function runSearchUnit(unit: UnitDescription, resources: UnitResources): Promise<SearchStudy> {
   const config = unit.config as SearchUnitConfig;
-  const groundTruth = defaultGroundTruth();
-  if (groundTruthIdentity(groundTruth) !== config.groundTruth) {
-    throw new Error(`search unit planned for ground truth ${config.groundTruth}, but ${groundTruth.source} is loaded`);
-  }
+  const groundTruth = loadGroundTruth(resources.groundTruth);
+  checkLoaded('ground truth', config.groundTruth, groundTruthIdentity(groundTruth), groundTruth.source);
   return runSearchStudy({
     groundTruth,
     spaces: [config.space],

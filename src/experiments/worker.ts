@@ -4,10 +4,11 @@
  */
 import { EXECUTORS } from './executors.js';
 import { ArtifactStore } from './store.js';
+import type { UnitResources } from './resources.js';
 import type { Unit } from './unit.js';
 
-process.once('message', async (message: { storeRoot: string; unit: Unit }) => {
-  const { storeRoot, unit } = message;
+process.once('message', async (message: { storeRoot: string; unit: Unit; resources: UnitResources }) => {
+  const { storeRoot, unit, resources } = message;
   try {
     const execute = EXECUTORS[unit.description.kind];
     if (!execute) throw new Error(`no executor for unit kind ${JSON.stringify(unit.description.kind)}`);
@@ -16,6 +17,7 @@ process.once('message', async (message: { storeRoot: string; unit: Unit }) => {
     await store.getOrCompute(unit.description, () =>
       execute(
         unit.description,
+        resources,
         (label, info) => process.send?.({ progress: { label, info } }),
         (name) => store.scratchPath(unit.description, name),
       ),

@@ -1,8 +1,8 @@
 /**
- * Verdicts against the expectations recorded in claims/expected.ts (the same rule as the claim specs): a level
+ * Verdicts against the expectations recorded in src/claims/expected.ts (the same rule as the claim specs): a level
  * passes when its verdict equals the recorded one; skipped levels pass, since they depend on the machine's inputs.
  */
-import { expectedVerdict } from '../../claims/expected.js';
+import { expectedVerdict } from '../claims/expected.js';
 import type { ClaimResult } from '../verdict/verdict.js';
 
 export interface VerdictCheck {

@@ -2,13 +2,14 @@
  * The end-to-end job behind `ws-repro run`, `ws-repro report` and `npm run verify:claims`: plan a profile's units,
  * run a shard of them into the store, then judge every claim from whatever the store holds.
  */
-import { defaultGroundTruth } from '../nasbench/ground-truth.js';
-import { createEvidenceContext, type EvidenceContext } from '../claims/context.js';
+import { cifar10Identity } from '../data/cifar10-identity.js';
+import type { EvidenceContext } from '../evidence/context.js';
+import { loadGroundTruth } from '../nasbench/load-ground-truth.js';
 import { evaluateAllClaims } from '../claims/index.js';
-import { EMBEDDED_CIFAR10 } from '../data/dataset.js';
 import type { ClaimResult } from '../verdict/verdict.js';
 import { groundTruthIdentity, REPLICATION_KIND, SEARCH_KIND, unitsOfProfile } from '../experiments/plan.js';
 import type { Profile } from '../experiments/profiles.js';
+import type { UnitResources } from '../experiments/resources.js';
 import { replicationEvidence } from '../evidence/replication-evidence.js';
 import type { ReplicationResult } from '../evidence/replication-result.js';
 import { runUnits, type RunSummary } from '../experiments/runner.js';
@@ -17,24 +18,22 @@ import type { SearchStudy } from '../search/study.js';
 import type { Shard } from '../experiments/shard.js';
 import { ArtifactStore } from '../experiments/store.js';
 import type { Unit } from '../experiments/unit.js';
+import { createEvidenceContext } from './evidence-context.js';
 
 export interface PipelineOptions {
   readonly profile: Profile;
   readonly storeRoot: string;
   readonly seed: number;
+  /** The run's ground truth, CIFAR-10 and backend, resolved once from the environment (src/jobs/resources.ts). */
+  readonly resources: UnitResources;
 }
 
-/** Where CIFAR-10 comes from: the official binary release when WS_REPRO_CIFAR10_DIR names it, else the embedded JPEGs. */
-export function cifar10Source(): string {
-  const dir = process.env.WS_REPRO_CIFAR10_DIR;
-  return dir ? `official-binary:${dir}` : `jpeg-subset:${EMBEDDED_CIFAR10.replace(/^.*\/data\//, 'data/')}`;
-}
-
+/** The profile's units; their configs name the ground truth and CIFAR-10 by content (checksums), not by path. */
 export function planProfile(options: PipelineOptions): Unit[] {
   return unitsOfProfile(options.profile, {
     seed: options.seed,
-    groundTruth: groundTruthIdentity(defaultGroundTruth()),
-    cifar10: cifar10Source(),
+    groundTruth: groundTruthIdentity(loadGroundTruth(options.resources.groundTruth)),
+    cifar10: cifar10Identity(options.resources.cifar10),
   });
 }
 
@@ -42,6 +41,7 @@ export function runProfile(options: PipelineOptions & { shard: Shard }): Promise
   return runUnits({
     store: new ArtifactStore(options.storeRoot),
     units: planProfile(options),
+    resources: options.resources,
     shard: options.shard,
     workers: options.profile.workers,
   });
@@ -83,8 +83,9 @@ export async function judgeClaims(
   const search = evidence.search;
   const context = createEvidenceContext({
     profile: options.profile.name,
+    groundTruth: options.resources.groundTruth,
     seed: options.seed,
-    replication: replicationEvidence(options.profile, evidence.replication),
+    replication: replicationEvidence(options.profile.name, evidence.replication),
     ...(search ? { searchStudy: () => search } : {}),
   });
   return { results: await evaluateAllClaims(context), context };

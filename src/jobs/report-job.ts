@@ -4,13 +4,14 @@
  */
 import { join } from 'node:path';
 import { DEFAULT_AUTHORS_FILE } from '../authors/evaluations.js';
-import { defaultGroundTruth } from '../nasbench/ground-truth.js';
+import { EMBEDDED_CIFAR10 } from '../data/dataset.js';
+import { loadGroundTruth } from '../nasbench/load-ground-truth.js';
 import { claimsJson, writeClaimsJson } from '../claims/claims-json.js';
 import { composeReport } from '../report/compose.js';
 import { CONFIG_DIFFERENCES } from '../report/config-differences.js';
 import { renderReport } from '../report/render.js';
 import type { ClaimResult } from '../verdict/verdict.js';
-import { cifar10Source, judgeClaims, storedEvidence, type PipelineOptions } from './pipeline.js';
+import { judgeClaims, storedEvidence, type PipelineOptions } from './pipeline.js';
 import { codeCommit, fileSha256 } from '../experiments/provenance.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
 
@@ -29,8 +30,8 @@ export async function writeReport(options: PipelineOptions & { reportsDir: strin
   const meta = { profile: options.profile.name, backend };
   const claimsPath = writeClaimsJson(results, meta, join(options.reportsDir, 'claims.json'));
 
-  const groundTruth = defaultGroundTruth();
-  const [cifarKind, ...cifarLocation] = cifar10Source().split(':');
+  const groundTruth = loadGroundTruth(options.resources.groundTruth);
+  const { binaryDir, jpegTarball = EMBEDDED_CIFAR10 } = options.resources.cifar10;
   const view = await composeReport({
     claims: claimsJson(results, meta),
     authors: context.authors(),
@@ -47,7 +48,9 @@ export async function writeReport(options: PipelineOptions & { reportsDir: strin
       dataSources: [
         { name: 'NAS-Bench-101 ground truth', kind: groundTruth.kind, location: groundTruth.source },
         { name: "authors' raw evaluations", kind: 'embedded', location: 'data/ws-eval-results/ws_eval_results.csv.gz', sha256: await fileSha256(DEFAULT_AUTHORS_FILE) },
-        { name: 'CIFAR-10', kind: cifarKind, location: cifarLocation.join(':') },
+        binaryDir
+          ? { name: 'CIFAR-10', kind: 'official-binary', location: binaryDir }
+          : { name: 'CIFAR-10', kind: 'jpeg-subset', location: jpegTarball.replace(/^.*\/data\//, 'data/') },
       ],
       durations: evidence.durations,
       configDifferences: CONFIG_DIFFERENCES,

@@ -5,22 +5,13 @@
  * 108-epoch view of the full file then costs a quarter of its memory.
  */
 import { closeSync, openSync, readSync, renameSync, rmSync, writeSync, fstatSync, mkdirSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { HASH_BYTES } from './hash-index.js';
 import { FIELDS, NasBenchTable, type BudgetBlock, type TableColumns } from './table.js';
 
 const MAGIC = 'WSNB101\0';
 // 2: version 1 could write a header that did not match its sections (offsets off by 8 bytes).
 export const CACHE_VERSION = 2;
-
-/** `$WS_REPRO_NASBENCH_CACHE`, else `$XDG_CACHE_HOME/ws-repro/nasbench101.v2.bin` (default ~/.cache). */
-export function defaultCachePath(): string {
-  const explicit = process.env.WS_REPRO_NASBENCH_CACHE;
-  if (explicit) return explicit;
-  const base = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
-  return join(base, 'ws-repro', `nasbench101.v${CACHE_VERSION}.bin`);
-}
 
 interface Range {
   readonly offset: number;

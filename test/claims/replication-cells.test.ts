@@ -4,7 +4,7 @@
  * re-analysis numbers on the same rows: that checks the row layout, not the super-nets.
  */
 import { describe, expect, test } from 'vitest';
-import { createEvidenceContext } from '../../src/claims/context.js';
+import { createEvidenceContext } from '../../src/jobs/evidence-context.js';
 import { claimById } from '../../src/claims/index.js';
 import { evaluateLevel } from '../../src/claims/claim.js';
 import { replicatedSets, replicationRows } from '../../src/claims/replication-cells.js';
@@ -35,7 +35,7 @@ describe('per-cell replication evidence', () => {
     expect(got.overEvaluationAcross).toEqual(expected.overEvaluationAcross);
     expect(got.standaloneAcross).toEqual(expected.standaloneAcross);
 
-    const context = createEvidenceContext({ replication: replicationEvidence(PROFILES.smoke, results) });
+    const context = createEvidenceContext({ groundTruth: { kind: 'subset' }, replication: replicationEvidence(PROFILES.smoke.name, results) });
     const level = await evaluateLevel(claimById('C11'), 'replication', context);
     expect(level.verdict).not.toBe('skipped');
     // C10 needs A1 super-nets, which these results lack: skipped, saying so.

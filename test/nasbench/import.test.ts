@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultGroundTruth, loadOfficialGroundTruth } from '../../src/nasbench/ground-truth.js';
+import { defaultGroundTruth } from '../../src/jobs/resources.js';
+import { loadOfficialGroundTruth } from '../../src/nasbench/load-ground-truth.js';
 import { generateNasBenchFile, randomCells } from '../../src/nasbench/official-format-generator.js';
 import { importNasBench } from '../../src/nasbench/import.js';
 import { answerQueryLine } from '../../src/nasbench/query.js';
@@ -80,7 +81,7 @@ describe('import of a file in the official format', () => {
   });
 
   it('is the default ground truth once imported at the default path', () => {
-    const table = defaultGroundTruth(cachePath);
+    const table = defaultGroundTruth({ nasbenchCache: cachePath });
     expect(table.kind).toBe('official');
     expect(table.size).toBe(cells.length);
   });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../src/space/cell.js';
-import { loadOfficialGroundTruth } from '../../src/nasbench/ground-truth.js';
+import { loadOfficialGroundTruth } from '../../src/nasbench/load-ground-truth.js';
 import { importNasBench } from '../../src/nasbench/import.js';
 import { answerQueryLine } from '../../src/nasbench/query.js';
 import type { NasBenchRecord } from '../../src/nasbench/record.js';

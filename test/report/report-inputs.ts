@@ -14,7 +14,7 @@ import { C09 } from '../../src/claims/C09.js';
 import { C10 } from '../../src/claims/C10.js';
 import { C11 } from '../../src/claims/C11.js';
 import { C21 } from '../../src/claims/C21.js';
-import type { EvidenceContext } from '../../src/claims/context.js';
+import type { EvidenceContext } from '../../src/evidence/context.js';
 import type { ReplicationResult } from '../../src/evidence/replication-result.js';
 import { reanalyze } from '../../src/reanalysis/reanalysis.js';
 import { conv3x3OnFirstVertex } from '../../src/reanalysis/subgroup-bias.js';

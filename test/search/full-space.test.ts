@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GroundTruth } from '../../src/nasbench/ground-truth.js';
 import { loadAuthorsEvaluations } from '../../src/authors/evaluations.js';
-import { loadSubsetGroundTruth } from '../../src/nasbench/ground-truth.js';
+import { loadSubsetGroundTruth } from '../../src/nasbench/subset.js';
 import { NASBENCH_CELLS, loadCellTable } from '../../src/space/cell-table.js';
 import { neighbours } from '../../src/space/neighbourhood.js';
 import { SPACE_NAMES } from '../../src/space/spaces.js';

@@ -6,7 +6,7 @@
  * Replication levels were recorded from `npm run verify:claims` (smoke profile, seed 0, wasm backend): one
  * super-net each on A4 and Ares, 30 epochs over 10,000 16x16 images, 100 cells scored on 2,000 held-out images.
  */
-import type { EvidenceLevel, Verdict } from '../src/verdict/verdict.js';
+import type { EvidenceLevel, Verdict } from '../verdict/verdict.js';
 
 export interface RecordedVerdict {
   readonly verdict: Verdict;
