@@ -3,7 +3,7 @@
  * audit level. Each constant names the table or section it comes from. Regret figures are x100, as printed.
  * Table 3 is transcribed by the re-analysis (src/reanalysis/paper-table3.ts) and reused from there.
  */
-import type { AuthorSpace } from '../authors/evaluations.js';
+import type { SpaceName } from '../space/spaces.js';
 
 /** One cell of Tables 4/5: "mean ± pooled SD (p=.., d=..)", all printed with 2 decimals. */
 export interface PrintedComparison {
@@ -16,7 +16,7 @@ export interface PrintedComparison {
 export type ComparisonName = 'RSbs-RSws' | 'RSbs-GSws' | 'GSbs-RSws' | 'GSbs-GSws';
 
 export interface PrintedTableRow {
-  readonly space: AuthorSpace;
+  readonly space: SpaceName;
   readonly comparisons: Readonly<Record<ComparisonName, PrintedComparison>>;
 }
 
@@ -41,7 +41,7 @@ export const TABLES_4_5: readonly PrintedTableRow[] = [
 ];
 
 /** Section 5.2 text repeating Table 4's left column: "A1 (d = +1.09, p = 0.00), ... Afull (+0.44, p = 0.06)". */
-export const SECTION_5_2_RS_WS: readonly { space: AuthorSpace; d: number; p: number }[] = [
+export const SECTION_5_2_RS_WS: readonly { space: SpaceName; d: number; p: number }[] = [
   { space: 'A1', d: 1.09, p: 0.0 },
   { space: 'Anres', d: 0.48, p: 0.03 },
   { space: 'Ares', d: 0.63, p: 0.01 },
@@ -52,7 +52,7 @@ export const SECTION_5_2_RS_WS: readonly { space: AuthorSpace; d: number; p: num
 ];
 
 /** C13 (section 5.2): the spaces the paper calls significantly better / worse / not significant for RSws vs RSbs. */
-export const C13_CLASSES: Readonly<Record<'better' | 'worse' | 'not significant', readonly AuthorSpace[]>> = {
+export const C13_CLASSES: Readonly<Record<'better' | 'worse' | 'not significant', readonly SpaceName[]>> = {
   better: ['A1', 'Anres', 'Ares'],
   worse: ['A4'],
   'not significant': ['A3', 'A2', 'Afull'],
@@ -65,7 +65,7 @@ export const MEDIUM_EFFECT_D = 0.5;
 export const C18_POWER_CLAIM = { wsRuns: WS_RUNS, baselineRuns: BASELINE_RUNS, d: MEDIUM_EFFECT_D, power: 0.8, alpha: 0.05 };
 
 /** Abstract and section 5.2 (C15): probability that a WS run beats RS, printed in whole percent, with the d it is derived from. */
-export const C15_PROBABILITIES: readonly { space: AuthorSpace; percent: number; d: number; where: string }[] = [
+export const C15_PROBABILITIES: readonly { space: SpaceName; percent: number; d: number; where: string }[] = [
   { space: 'A4', percent: 7, d: -0.85, where: 'abstract and 5.2: "as low as 7%" on A4' },
   { space: 'A1', percent: 78, d: 1.09, where: 'abstract and 5.2: "a maximum of 78%" on A1, d = +1.09' },
   { space: 'Afull', percent: 61, d: 0.44, where: '5.2: "only around 61%" on Afull, d = +0.44' },

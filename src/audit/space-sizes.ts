@@ -2,7 +2,8 @@
  * Audits that need the enumerated space sizes (C06, C07, C08; section 5.3), computed from the paper's printed numbers
  * and the sizes `ws-repro space stats` enumerates.
  */
-import { AUTHOR_SPACES, type AuthorSpace } from '../authors/evaluations.js';
+import { AUTHOR_SPACES } from '../authors/evaluations.js';
+import type { SpaceName } from '../space/spaces.js';
 import { PAPER_TABLE3_DECIMALS, paperTable3Cell } from '../reanalysis/paper-table3.js';
 import { spearman } from '../stats/spearman.js';
 import { tPValue } from '../stats/t-p-value.js';
@@ -10,7 +11,7 @@ import type { PrintedCheck } from '../verdict/printed.js';
 import { C06_SIZE_CORRELATION, C07_SIZES, C08_COVERAGE, TRAINING_SPLIT } from './paper-numbers.js';
 import { decimalInterval, rangeOverCorners, significantDecimals, significantInterval } from './rounding.js';
 
-export type SpaceSizes = Readonly<Record<AuthorSpace, number>>;
+export type SpaceSizes = Readonly<Record<SpaceName, number>>;
 
 const point = (v: number) => ({ low: v, high: v });
 
@@ -71,7 +72,7 @@ export function expectedDistinct(size: number, draws: number): number {
 }
 
 export interface Coverage {
-  readonly space: AuthorSpace;
+  readonly space: SpaceName;
   readonly size: number;
   readonly expectedDistinct: number;
   readonly fraction: number;
@@ -91,7 +92,7 @@ export const TINY_FRACTION = 0.1;
 export function coverageChecks(sizes: SpaceSizes): PrintedCheck[] {
   const c = C08_COVERAGE;
   const byName = new Map(coverage(sizes).map((x) => [x.space, x]));
-  const frac = (space: AuthorSpace) => point((byName.get(space) as Coverage).fraction);
+  const frac = (space: SpaceName) => point((byName.get(space) as Coverage).fraction);
   return [
     { name: '432 epochs x 157 mini-batches', printed: c.draws, decimals: 0, recomputed: point(c.epochs * c.batchesPerEpoch) },
     { name: '157 mini-batches = ceil(40,000 / 256)', printed: c.batchesPerEpoch, decimals: 0, recomputed: point(Math.ceil(TRAINING_SPLIT.images / TRAINING_SPLIT.batchSize)) },

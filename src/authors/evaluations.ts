@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { CANONICAL_OPS, INPUT, OUTPUT, type Cell, type Op } from '../space/cell.js';
+import type { SpaceName } from '../space/spaces.js';
 
 export const DEFAULT_AUTHORS_FILE = fileURLToPath(
   new URL('../../data/ws-eval-results/ws_eval_results.csv.gz', import.meta.url),
@@ -17,8 +18,7 @@ export const SETTINGS = ['no-ft', 'bns-ft', 'single-k', 'pro-rata', 'avg-3', 's-
 export type Setting = (typeof SETTINGS)[number];
 
 /** Paper's space names, in Table 3's order. */
-export const AUTHOR_SPACES = ['A1', 'A2', 'A3', 'A4', 'Afull', 'Anres', 'Ares'] as const;
-export type AuthorSpace = (typeof AUTHOR_SPACES)[number];
+export const AUTHOR_SPACES: readonly SpaceName[] = ['A1', 'A2', 'A3', 'A4', 'Afull', 'Anres', 'Ares'];
 
 const SETTING_OF_VARIANT: Record<string, Setting> = {
   baseline_no_ft: 'no-ft',
@@ -29,7 +29,7 @@ const SETTING_OF_VARIANT: Record<string, Setting> = {
   's-k+p-r_ft_bn': 's-k+p-r',
 };
 
-const SPACE_OF_CODE: Record<string, AuthorSpace> = {
+const SPACE_OF_CODE: Record<string, SpaceName> = {
   '1': 'A1',
   '2': 'A2',
   '3': 'A3',
@@ -41,7 +41,7 @@ const SPACE_OF_CODE: Record<string, AuthorSpace> = {
 
 export interface AuthorsEvaluation {
   readonly setting: Setting;
-  readonly space: AuthorSpace;
+  readonly space: SpaceName;
   readonly supernet: number;
   /** The pruned cell as the authors recorded it (NAS-Bench-101's module_adjacency / module_operations). */
   readonly cell: Cell;

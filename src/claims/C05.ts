@@ -1,4 +1,4 @@
-import type { AuthorSpace } from '../authors/evaluations.js';
+import type { SpaceName } from '../space/spaces.js';
 import { combineLevel } from '../verdict/combine.js';
 import { judgePrinted } from '../verdict/printed.js';
 import { judgeDirectional } from '../verdict/rules.js';
@@ -16,7 +16,7 @@ export const C05: ClaimDefinition = {
   levels: {
     reanalysis: (ctx) => {
       const { table3, c05 } = ctx.reanalysis();
-      const n = (space: AuthorSpace) => independentValues(table3Cell(table3, 'bns-ft', space)).length;
+      const n = (space: SpaceName) => independentValues(table3Cell(table3, 'bns-ft', space)).length;
       const o = c05.outputs;
       const figures = judgePrinted(
         'reanalysis',

@@ -4,7 +4,7 @@
  * same direction (one-sided test, power for the paper's effect); one it calls non-significant must lie within a
  * medium effect (TOST, margin d = 0.5 in the measured pooled SD, the paper's own effect-size threshold).
  */
-import type { AuthorSpace } from '../authors/evaluations.js';
+import type { SpaceName } from '../space/spaces.js';
 import type { ComparisonName as PaperComparison, PrintedComparison } from '../audit/paper-numbers.js';
 import { MEDIUM_EFFECT_D, TABLES_4_5 } from '../audit/paper-numbers.js';
 import type { ComparisonName, SearchStudy } from '../search/study.js';
@@ -33,7 +33,7 @@ export interface MeasuredComparison {
   readonly pooledSd: number;
 }
 
-export function studyComparison(study: SearchStudy, space: AuthorSpace, comparison: ComparisonName): MeasuredComparison | undefined {
+export function studyComparison(study: SearchStudy, space: SpaceName, comparison: ComparisonName): MeasuredComparison | undefined {
   const r = study.perSpace.find((s) => s.space === space)?.oneShot.find((o) => o.comparison === comparison);
   if (!r) return undefined;
   const evidence = { estimate: r.difference, standardError: r.pooledSd * Math.sqrt(1 / r.nA + 1 / r.nB), df: r.df, n: Math.min(r.nA, r.nB), unit: 'runs (smaller group)' };

@@ -1,5 +1,6 @@
 /** Replication levels: read this harness's own super-nets from the context, or say how to produce them. */
-import type { AuthorSpace, Setting } from '../authors/evaluations.js';
+import type { Setting } from '../authors/evaluations.js';
+import type { SpaceName } from '../space/spaces.js';
 import { skippedLevel } from '../verdict/skip.js';
 import type { LevelResult } from '../verdict/verdict.js';
 import type { EvidenceContext, ReplicationEvidence } from '../evidence/context.js';
@@ -19,7 +20,7 @@ export function isLevelResult(x: ReplicationEvidence | LevelResult): x is LevelR
   return 'verdict' in x;
 }
 
-export function replicatedValues(r: ReplicationEvidence, setting: Setting, space: AuthorSpace): readonly number[] | undefined {
+export function replicatedValues(r: ReplicationEvidence, setting: Setting, space: SpaceName): readonly number[] | undefined {
   return r.correlations.find((c) => c.setting === setting && c.space === space)?.values;
 }
 
@@ -32,7 +33,7 @@ export function perCellReplication(
   minimum: number,
   unit: string,
   judge: (sets: ReplicatedSets) => LevelResult,
-  space?: AuthorSpace,
+  space?: SpaceName,
 ): LevelResult {
   const r = replicationOr(context);
   if (isLevelResult(r)) return r;

@@ -3,7 +3,8 @@
  * measured means are reported as not comparable; at the paper's scale each mean is compared with the printed one
  * through its t interval over the replicated super-nets.
  */
-import { AUTHOR_SPACES, SETTINGS, type AuthorSpace, type Setting } from '../authors/evaluations.js';
+import { AUTHOR_SPACES, SETTINGS, type Setting } from '../authors/evaluations.js';
+import type { SpaceName } from '../space/spaces.js';
 import { meanInterval } from '../stats/interval.js';
 import { PAPER_TABLE3, paperTable3Cell } from '../reanalysis/paper-table3.js';
 import { judgePrinted, type PrintedCheck } from '../verdict/printed.js';
@@ -14,7 +15,7 @@ import { isLevelResult, replicatedValues, replicationOr } from './replication.js
 
 export function table3Replication(
   context: EvidenceContext,
-  cells: readonly { setting: Setting; space: AuthorSpace }[] = SETTINGS.flatMap((setting) => AUTHOR_SPACES.map((space) => ({ setting, space }))),
+  cells: readonly { setting: Setting; space: SpaceName }[] = SETTINGS.flatMap((setting) => AUTHOR_SPACES.map((space) => ({ setting, space }))),
 ): LevelResult {
   const r = replicationOr(context);
   if (isLevelResult(r)) return r;

@@ -3,7 +3,8 @@
  * sizes, the search study on the available ground truth, and the replication results when a run produced them.
  * Built once per run by the jobs (src/jobs/evidence-context.ts); the claims and the report only read it.
  */
-import type { AuthorSpace, AuthorsEvaluation, Setting } from '../authors/evaluations.js';
+import type { AuthorsEvaluation, Setting } from '../authors/evaluations.js';
+import type { SpaceName } from '../space/spaces.js';
 import type { SpaceSizes } from '../audit/space-sizes.js';
 import type { Reanalysis } from '../reanalysis/reanalysis.js';
 import type { SearchStudy } from '../search/study.js';
@@ -17,7 +18,7 @@ export interface ReplicationEvidence {
   readonly paperScale: boolean;
   readonly backend: string;
   /** Per (setting, space): one Spearman rho per trained super-net (proxy vs mean standalone validation accuracy). */
-  readonly correlations: readonly { readonly setting: Setting; readonly space: AuthorSpace; readonly values: readonly number[] }[];
+  readonly correlations: readonly { readonly setting: Setting; readonly space: SpaceName; readonly values: readonly number[] }[];
   /** Measured wall-clock seconds of one proxy evaluation (bns-ft included), when timed. */
   readonly secondsPerProxyEvaluation?: number;
   /** Every trained super-net with its scored cells (the per-cell claims C09-C11, C21 read them). */

@@ -2,7 +2,8 @@
  * Which Table 3 columns a trained super-net fills, and this run's Table 3 cells. A 'baseline' super-net gives both
  * no-ft and bns-ft; the other variants are scored after batch-norm re-estimation, as the authors' `*_ft_bn` variants.
  */
-import { SETTINGS, type AuthorSpace, type Setting } from '../authors/evaluations.js';
+import { SETTINGS, type Setting } from '../authors/evaluations.js';
+import type { SpaceName } from '../space/spaces.js';
 import type { ReplicationResult } from './replication-result.js';
 
 export interface ScoredSetting {
@@ -30,7 +31,7 @@ export function scoredSettings(r: ReplicationResult): ScoredSetting[] {
 
 export interface ReplicatedCell {
   readonly setting: Setting;
-  readonly space: AuthorSpace;
+  readonly space: SpaceName;
   /** One Spearman rho per super-net that did not fail. */
   readonly values: readonly number[];
   /** The super-nets that failed (constant or chance-level proxies), left out as the paper's asterisks do. */
@@ -39,7 +40,7 @@ export interface ReplicatedCell {
 
 /** Table 3 cells of the replication, one per (setting, space) that a result fills. */
 export function replicatedCells(results: readonly ReplicationResult[]): ReplicatedCell[] {
-  const cells = new Map<string, { setting: Setting; space: AuthorSpace; values: number[]; failed: number[] }>();
+  const cells = new Map<string, { setting: Setting; space: SpaceName; values: number[]; failed: number[] }>();
   for (const r of results) {
     for (const { setting, rho } of scoredSettings(r)) {
       const key = `${setting}/${r.space}`;

@@ -3,7 +3,7 @@
  * re-analysis, the enumerated space sizes, the search study on the run's ground truth, and the replication results
  * (filled from the experiment store when a run produced them; absent otherwise).
  */
-import { DEFAULT_AUTHORS_FILE, loadAuthorsEvaluations, type AuthorSpace } from '../authors/evaluations.js';
+import { DEFAULT_AUTHORS_FILE, loadAuthorsEvaluations } from '../authors/evaluations.js';
 import type { SpaceSizes } from '../audit/space-sizes.js';
 import { cachedJson } from '../claims/disk-cache.js';
 import type { EvidenceContext, ReplicationEvidence } from '../evidence/context.js';
@@ -14,7 +14,7 @@ import { authorsScorers } from '../search/authors-scorer.js';
 import { runSearchStudy, type SearchStudy } from '../search/study.js';
 import { enumerateCells } from '../space/enumerate.js';
 import { packedFeatures } from '../space/packed.js';
-import { SPACE_NAMES, inSpaceByFeatures } from '../space/spaces.js';
+import { SPACE_NAMES, inSpaceByFeatures, type SpaceName } from '../space/spaces.js';
 
 export interface ContextOptions {
   readonly profile?: ProfileName;
@@ -35,7 +35,7 @@ function once<T>(f: () => T): () => T {
 /** Sizes of the seven spaces, counted over the exhaustive enumeration (423,624 cells). */
 export function enumeratedSpaceSizes(): SpaceSizes {
   const { structures } = enumerateCells();
-  const sizes = Object.fromEntries(SPACE_NAMES.map((s) => [s, 0])) as Record<AuthorSpace, number>;
+  const sizes = Object.fromEntries(SPACE_NAMES.map((s) => [s, 0])) as Record<SpaceName, number>;
   for (const structure of structures) {
     const { outputs, residual } = packedFeatures(structure);
     for (const space of SPACE_NAMES) if (inSpaceByFeatures(space, outputs, residual)) sizes[space]++;

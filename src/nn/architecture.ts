@@ -25,9 +25,6 @@ export const NASBENCH_CONFIG: NetworkConfig = {
   inputSize: 32,
 };
 
-/** The paper's super-net size (section 4.2: 16 initial filters, otherwise NAS-Bench-101's network). */
-export const PAPER_SUPERNET_CONFIG: NetworkConfig = { ...NASBENCH_CONFIG, initialFilters: 16 };
-
 /** Kernel size of a vertex operation; 0 for the weightless max-pool. */
 export function kernelSize(op: Op): number {
   if (op === CONV3X3) return 3;

@@ -3,14 +3,15 @@
  * (no-ft), both as the mean of per-space ratios and as the ratio of the means over spaces (the paper's "270%" and
  * "almost 3 times" admit either reading), and the range of the bns-ft correlations over the seven spaces.
  */
-import { AUTHOR_SPACES, type AuthorSpace } from '../authors/evaluations.js';
+import { AUTHOR_SPACES } from '../authors/evaluations.js';
+import type { SpaceName } from '../space/spaces.js';
 import { summarize } from '../stats/summary.js';
 import { pairedDifferenceTest, type PairedTest } from './paired-test.js';
 import { PAPER_TABLE3, paperTable3Cell } from './paper-table3.js';
 import { table3Cell, type Table3 } from './table3.js';
 
 export interface SpaceGain {
-  readonly space: AuthorSpace;
+  readonly space: SpaceName;
   readonly noFt: number;
   readonly bnsFt: number;
   readonly ratio: number;
@@ -35,9 +36,9 @@ export interface BnsFtGain extends GainSummary {
 }
 
 export interface BnsFtRange {
-  readonly min: { readonly space: AuthorSpace; readonly value: number };
-  readonly max: { readonly space: AuthorSpace; readonly value: number };
-  readonly paper: { readonly min: { space: AuthorSpace; value: number }; readonly max: { space: AuthorSpace; value: number } };
+  readonly min: { readonly space: SpaceName; readonly value: number };
+  readonly max: { readonly space: SpaceName; readonly value: number };
+  readonly paper: { readonly min: { space: SpaceName; value: number }; readonly max: { space: SpaceName; value: number } };
 }
 
 const mean = (v: readonly number[]) => v.reduce((a, b) => a + b, 0) / v.length;
@@ -78,7 +79,7 @@ export function bnsFtGain(table: Table3): BnsFtGain {
   };
 }
 
-function extremes(values: readonly { space: AuthorSpace; value: number }[]) {
+function extremes(values: readonly { space: SpaceName; value: number }[]) {
   const min = values.reduce((a, b) => (b.value < a.value ? b : a));
   const max = values.reduce((a, b) => (b.value > a.value ? b : a));
   return { min, max };

@@ -2,14 +2,15 @@
  * The authors' 210,000 rows grouped into evaluation sets: one (setting, space, super-net) triple each, holding the
  * 1,000 cells that super-net scored, with the proxy accuracy and the mean of the three standalone runs.
  */
-import { AUTHOR_SPACES, SETTINGS, type AuthorSpace, type AuthorsEvaluation, type Setting } from '../authors/evaluations.js';
+import { AUTHOR_SPACES, SETTINGS, type AuthorsEvaluation, type Setting } from '../authors/evaluations.js';
+import type { SpaceName } from '../space/spaces.js';
 
 /** Which NAS-Bench-101 standalone accuracy the proxy is ranked against. */
 export type Target = 'validation' | 'test';
 
 export interface EvaluationSet {
   readonly setting: Setting;
-  readonly space: AuthorSpace;
+  readonly space: SpaceName;
   readonly supernet: number;
   readonly rows: readonly AuthorsEvaluation[];
   readonly proxy: readonly number[];
@@ -21,7 +22,7 @@ export interface EvaluationSet {
 
 const mean3 = (t: readonly [number, number, number]): number => (t[0] + t[1] + t[2]) / 3;
 
-export function setKey(setting: Setting, space: AuthorSpace, supernet: number): string {
+export function setKey(setting: Setting, space: SpaceName, supernet: number): string {
   return `${setting}/${space}/${supernet}`;
 }
 
@@ -63,6 +64,6 @@ export function standalone(set: EvaluationSet, target: Target): readonly number[
 }
 
 /** The sets of one (setting, space), in super-net order. */
-export function setsOf(sets: readonly EvaluationSet[], setting: Setting, space: AuthorSpace): EvaluationSet[] {
+export function setsOf(sets: readonly EvaluationSet[], setting: Setting, space: SpaceName): EvaluationSet[] {
   return sets.filter((s) => s.setting === setting && s.space === space);
 }

@@ -4,9 +4,9 @@
  * paper keeps them), runs that are exact copies of another run, cells repeated within one evaluation set (the
  * paper says 1,000 unique cells; compared by official hash) and cells outside their declared space.
  */
-import type { AuthorSpace, Setting } from '../authors/evaluations.js';
+import type { Setting } from '../authors/evaluations.js';
 import { cellHash } from '../space/hash.js';
-import { inSpace } from '../space/spaces.js';
+import { inSpace, type SpaceName } from '../space/spaces.js';
 import type { Cell } from '../space/cell.js';
 import { setKey, type EvaluationSet } from './evaluation-sets.js';
 
@@ -15,7 +15,7 @@ export type IntegrityKind = 'failed-supernet' | 'chance-level' | 'duplicate-run'
 export interface IntegrityFinding {
   readonly kind: IntegrityKind;
   readonly setting: Setting;
-  readonly space: AuthorSpace;
+  readonly space: SpaceName;
   /** The super-nets concerned (for a duplicate run: the copy; the detail names the original). */
   readonly supernets: readonly number[];
   /** How many rows (or runs, for failed / duplicate runs) are concerned. */
@@ -210,12 +210,12 @@ export function integrityFindings(sets: readonly EvaluationSet[]): IntegrityFind
 }
 
 /** Super-nets the statistics leave out for (setting, space). */
-export function excludedSupernets(findings: readonly IntegrityFinding[], setting: Setting, space: AuthorSpace): number[] {
+export function excludedSupernets(findings: readonly IntegrityFinding[], setting: Setting, space: SpaceName): number[] {
   return findings.filter((f) => f.excluded && f.setting === setting && f.space === space).flatMap((f) => f.supernets);
 }
 
 /** Copies of an earlier run within (setting, space): dropped from the de-duplicated statistics. */
-export function duplicateSupernets(findings: readonly IntegrityFinding[], setting: Setting, space: AuthorSpace): number[] {
+export function duplicateSupernets(findings: readonly IntegrityFinding[], setting: Setting, space: SpaceName): number[] {
   return findings
     .filter((f) => f.kind === 'duplicate-run' && f.setting === setting && f.space === space)
     .flatMap((f) => f.supernets);
@@ -226,7 +226,7 @@ export function independentSets(
   sets: readonly EvaluationSet[],
   findings: readonly IntegrityFinding[],
   setting: Setting,
-  space: AuthorSpace,
+  space: SpaceName,
 ): EvaluationSet[] {
   const drop = [...excludedSupernets(findings, setting, space), ...duplicateSupernets(findings, setting, space)];
   return sets.filter((s) => s.setting === setting && s.space === space && !drop.includes(s.supernet));

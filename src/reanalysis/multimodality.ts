@@ -6,7 +6,8 @@
  * have) and Hartigan's dip (distance to the closest unimodal distribution, insensitive to skewness), each with a
  * paired test across runs of proxy minus standalone.
  */
-import { AUTHOR_SPACES, type AuthorSpace } from '../authors/evaluations.js';
+import { AUTHOR_SPACES } from '../authors/evaluations.js';
+import type { SpaceName } from '../space/spaces.js';
 import { bimodalityCoefficient, BIMODALITY_THRESHOLD } from '../stats/bimodality.js';
 import { dipStatistic } from '../stats/dip.js';
 import { standalone, type EvaluationSet, type Target } from './evaluation-sets.js';
@@ -14,7 +15,7 @@ import { independentSets, type IntegrityFinding } from './integrity.js';
 import { pairedDifferenceTest, type PairedTest } from './paired-test.js';
 
 export interface RunModality {
-  readonly space: AuthorSpace;
+  readonly space: SpaceName;
   readonly supernet: number;
   readonly proxy: { readonly bimodality: number; readonly dip: number };
   readonly standalone: { readonly bimodality: number; readonly dip: number };

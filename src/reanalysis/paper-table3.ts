@@ -5,11 +5,12 @@
  * a cell computed from four super-nets because one failed to converge. In the text the asterisk precedes its cell
  * (as in the Anres row), so the one between A4's pro-rata and avg-3 marks avg-3.
  */
-import type { AuthorSpace, Setting } from '../authors/evaluations.js';
+import type { Setting } from '../authors/evaluations.js';
+import type { SpaceName } from '../space/spaces.js';
 
 export interface PaperTable3Cell {
   readonly setting: Setting;
-  readonly space: AuthorSpace;
+  readonly space: SpaceName;
   readonly mean: number;
   readonly halfWidth: number;
   readonly asterisk: boolean;
@@ -19,7 +20,7 @@ type Printed = readonly [mean: number, halfWidth: number, asterisk?: '*'];
 type Row = readonly [Printed, Printed, Printed, Printed, Printed, Printed];
 
 // Columns: no-ft, bns-ft, single-k, pro-rata, avg-3, s-k + p-r (the table's order, as SETTINGS).
-const PRINTED: Readonly<Record<AuthorSpace, Row>> = {
+const PRINTED: Readonly<Record<SpaceName, Row>> = {
   A4: [[0.08, 0.17], [0.64, 0.03], [0.66, 0.01], [0.68, 0.03], [0.67, 0.02, '*'], [0.69, 0.02]],
   A3: [[0.12, 0.15], [0.59, 0.03], [0.62, 0.02], [0.63, 0.02], [0.61, 0.03], [0.66, 0.02]],
   A2: [[0.24, 0.03], [0.6, 0.04], [0.64, 0.02], [0.64, 0.02], [0.61, 0.01], [0.65, 0.02]],
@@ -37,14 +38,14 @@ export const PAPER_TABLE3_DECIMALS = 2;
 export const PAPER_TABLE3: readonly PaperTable3Cell[] = Object.entries(PRINTED).flatMap(([space, row]) =>
   row.map(([mean, halfWidth, mark], column) => ({
     setting: COLUMNS[column],
-    space: space as AuthorSpace,
+    space: space as SpaceName,
     mean,
     halfWidth,
     asterisk: mark === '*',
   })),
 );
 
-export function paperTable3Cell(setting: Setting, space: AuthorSpace): PaperTable3Cell {
+export function paperTable3Cell(setting: Setting, space: SpaceName): PaperTable3Cell {
   const cell = PAPER_TABLE3.find((c) => c.setting === setting && c.space === space);
   if (!cell) throw new Error(`paper-table3.ts: no cell for ${setting} / ${space}`);
   return cell;

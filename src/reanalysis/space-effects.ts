@@ -3,16 +3,16 @@
  * A1) and restricting to residual cells raises it (paper: 0.46 on Anres to 0.71 on Ares); the paper also says the
  * correlation is "25% smaller in Anres than in Afull". Computed from Table 3's independent runs.
  */
-import type { AuthorSpace } from '../authors/evaluations.js';
+import type { SpaceName } from '../space/spaces.js';
 import { summarize } from '../stats/summary.js';
 import { welchTTest, type TTest } from '../stats/ttest.js';
 import { paperTable3Cell } from './paper-table3.js';
 import { independentValues, table3Cell, type Table3 } from './table3.js';
 
-const OUTPUT_SPACES = ['A1', 'A2', 'A3', 'A4'] as const satisfies readonly AuthorSpace[];
+const OUTPUT_SPACES = ['A1', 'A2', 'A3', 'A4'] as const satisfies readonly SpaceName[];
 
 export interface SpaceMean {
-  readonly space: AuthorSpace;
+  readonly space: SpaceName;
   readonly mean: number;
   readonly paper: number;
 }
@@ -34,11 +34,11 @@ export interface SpaceEffects {
   readonly anresBelowAfull: { readonly computed: number; readonly printedMeans: number; readonly paperText: 0.25 };
 }
 
-function spaceMean(table: Table3, space: AuthorSpace): SpaceMean {
+function spaceMean(table: Table3, space: SpaceName): SpaceMean {
   return { space, mean: summarize(independentValues(table3Cell(table, 'bns-ft', space))).mean, paper: paperTable3Cell('bns-ft', space).mean };
 }
 
-const values = (table: Table3, space: AuthorSpace) => independentValues(table3Cell(table, 'bns-ft', space));
+const values = (table: Table3, space: SpaceName) => independentValues(table3Cell(table, 'bns-ft', space));
 
 export function spaceEffects(table: Table3): SpaceEffects {
   const means = OUTPUT_SPACES.map((space) => spaceMean(table, space));

@@ -7,9 +7,8 @@
  * the cluster a search would pick from: the subgroup's share of the top decile by proxy (mid-rank above 0.9 n)
  * against its share of all cells, and that decile's mean standalone accuracy against all cells'.
  */
-import type { AuthorSpace } from '../authors/evaluations.js';
 import { CONV3X3, type Cell } from '../space/cell.js';
-import { isResidual } from '../space/spaces.js';
+import { isResidual, type SpaceName } from '../space/spaces.js';
 import { ranks } from '../stats/ranks.js';
 import { mean } from '../stats/summary.js';
 import { welchTTest, type TTest } from '../stats/ttest.js';
@@ -120,7 +119,7 @@ export const conv3x3OnFirstVertex = (cell: Cell): boolean => cell.ops[1] === CON
 /** A subgroup the paper says is over-evaluated (Fig. 4), on the space where it says so. */
 export interface PaperSubgroup {
   readonly name: string;
-  readonly space: AuthorSpace;
+  readonly space: SpaceName;
   readonly member: (cell: Cell) => boolean;
 }
 

@@ -3,7 +3,8 @@
  * proxy accuracies with the cells' mean standalone accuracy, failed super-nets left out (null) as the paper's
  * asterisks do, the mean, the interval in the formula that reproduces the printed table, and a t-based interval.
  */
-import { AUTHOR_SPACES, SETTINGS, type AuthorSpace, type Setting } from '../authors/evaluations.js';
+import { AUTHOR_SPACES, SETTINGS, type Setting } from '../authors/evaluations.js';
+import type { SpaceName } from '../space/spaces.js';
 import { meanInterval, type IntervalOptions } from '../stats/interval.js';
 import { spearman } from '../stats/spearman.js';
 import { excludedSupernets, duplicateSupernets, type IntegrityFinding } from './integrity.js';
@@ -25,7 +26,7 @@ export const T_INTERVAL: IntervalOptions = { quantile: 't', denominator: 'n-1', 
 
 export interface Table3Cell {
   readonly setting: Setting;
-  readonly space: AuthorSpace;
+  readonly space: SpaceName;
   readonly supernets: readonly number[];
   /** One Spearman rho per super-net (in `supernets` order), null for a failed (excluded) super-net. */
   readonly values: readonly (number | null)[];
@@ -66,7 +67,7 @@ export interface Table3Comparison {
   /** Every cell whose rounded mean, half-width or asterisk differs from the printed one. */
   readonly disagreements: readonly {
     readonly setting: Setting;
-    readonly space: AuthorSpace;
+    readonly space: SpaceName;
     readonly mean: number;
     readonly halfWidth: number;
     readonly excluded: number;
@@ -90,7 +91,7 @@ export function supernetCorrelations(sets: readonly EvaluationSet[], excluded: r
 
 interface RawCell {
   readonly setting: Setting;
-  readonly space: AuthorSpace;
+  readonly space: SpaceName;
   readonly supernets: number[];
   readonly values: (number | null)[];
   readonly kept: number[];
@@ -114,7 +115,7 @@ function rawCells(sets: readonly EvaluationSet[], findings: readonly IntegrityFi
 }
 
 /** How often each formula's half-width, rounded as printed, equals the paper's. */
-export function intervalFormulaFit(kept: readonly { setting: Setting; space: AuthorSpace; kept: readonly number[] }[]): FormulaFit[] {
+export function intervalFormulaFit(kept: readonly { setting: Setting; space: SpaceName; kept: readonly number[] }[]): FormulaFit[] {
   return INTERVAL_FORMULAS.map((formula) => {
     let matches = 0;
     let maxAbsError = 0;
@@ -174,7 +175,7 @@ export function table3(sets: readonly EvaluationSet[], findings: readonly Integr
 }
 
 /** The cell of a computed table. */
-export function table3Cell(table: Table3, setting: Setting, space: AuthorSpace): Table3Cell {
+export function table3Cell(table: Table3, setting: Setting, space: SpaceName): Table3Cell {
   const cell = table.cells.find((c) => c.setting === setting && c.space === space);
   if (!cell) throw new Error(`table3.ts: no cell for ${setting} / ${space}`);
   return cell;

@@ -5,7 +5,8 @@
  * super-nets: each variant super-net's correlation minus its space's bns-ft mean, tested against 0. Only
  * independent runs count (failed super-nets and exact copies are left out).
  */
-import { AUTHOR_SPACES, type AuthorSpace, type Setting } from '../authors/evaluations.js';
+import { AUTHOR_SPACES, type Setting } from '../authors/evaluations.js';
+import type { SpaceName } from '../space/spaces.js';
 import { summarize } from '../stats/summary.js';
 import { welchTTest, type TTest } from '../stats/ttest.js';
 import { pairedDifferenceTest, type PairedTest } from './paired-test.js';
@@ -16,7 +17,7 @@ export const VARIANTS = ['single-k', 'pro-rata', 'avg-3', 's-k+p-r'] as const sa
 export type Variant = (typeof VARIANTS)[number];
 
 export interface VariantSpace {
-  readonly space: AuthorSpace;
+  readonly space: SpaceName;
   readonly delta: number;
   readonly paperDelta: number;
   readonly welch: TTest;

@@ -5,7 +5,8 @@
  * paired test across super-nets of the difference, and the partial Spearman of the proxy given the parameter count
  * (what the super-net knows beyond cell size).
  */
-import { AUTHOR_SPACES, type AuthorSpace, type AuthorsEvaluation } from '../authors/evaluations.js';
+import { AUTHOR_SPACES, type AuthorsEvaluation } from '../authors/evaluations.js';
+import type { SpaceName } from '../space/spaces.js';
 import { CONV3X3, type Cell } from '../space/cell.js';
 import { flops } from '../space/flops.js';
 import { partialSpearman } from '../stats/partial-spearman.js';
@@ -57,7 +58,7 @@ export interface SupernetZeroCost {
 }
 
 export interface SpaceZeroCost {
-  readonly space: AuthorSpace;
+  readonly space: SpaceName;
   readonly supernets: readonly SupernetZeroCost[];
   readonly meanSuperNet: number;
   readonly meanZeroCost: Readonly<Record<ZeroCostProxy, number>>;

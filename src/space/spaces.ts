@@ -8,10 +8,6 @@ import type { Cell } from './cell.js';
 export const SPACE_NAMES = ['A1', 'A2', 'A3', 'A4', 'Afull', 'Ares', 'Anres'] as const;
 export type SpaceName = (typeof SPACE_NAMES)[number];
 
-export function isSpaceName(name: string): name is SpaceName {
-  return (SPACE_NAMES as readonly string[]).includes(name);
-}
-
 /** Number of non-input vertices with an edge into the output (the input->output edge is not counted). */
 export function outputInDegree(cell: Cell): number {
   const n = cell.matrix.length;

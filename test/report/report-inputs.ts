@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { DEFAULT_AUTHORS_FILE, parseAuthorsEvaluations, type AuthorSpace, type AuthorsEvaluation } from '../../src/authors/evaluations.js';
+import { DEFAULT_AUTHORS_FILE, parseAuthorsEvaluations, type AuthorsEvaluation } from '../../src/authors/evaluations.js';
 import { evaluateClaim } from '../../src/claims/claim.js';
 import { claimsJson } from '../../src/claims/claims-json.js';
 import { C09 } from '../../src/claims/C09.js';
@@ -23,7 +23,7 @@ import { CONFIG_DIFFERENCES } from '../../src/report/config-differences.js';
 import type { WsScorer } from '../../src/search/proxy.js';
 import { runSearchStudy } from '../../src/search/study.js';
 import { cellHash } from '../../src/space/hash.js';
-import { isResidual } from '../../src/space/spaces.js';
+import { isResidual, type SpaceName } from '../../src/space/spaces.js';
 import { derivedRandom } from '../../src/random.js';
 import { spearman } from '../../src/stats/spearman.js';
 import { fakeGroundTruth } from '../search/fake-ground-truth.js';
@@ -68,7 +68,7 @@ const mean3 = (t: readonly number[]) => (t[0] + t[1] + t[2]) / 3;
  * rows given, its no-ft proxy a seeded uniform draw (an untrained super-net ranks at random), its ground truth the
  * rows' NAS-Bench-101 metrics.
  */
-export function handBuiltReplication(space: AuthorSpace, supernet: number, rows: readonly AuthorsEvaluation[], failed: string | null = null): ReplicationResult {
+export function handBuiltReplication(space: SpaceName, supernet: number, rows: readonly AuthorsEvaluation[], failed: string | null = null): ReplicationResult {
   const random = derivedRandom(supernet, `hand-built no-ft ${space}`);
   const cells = rows.map((r) => ({
     hash: cellHash(r.cell),
@@ -101,7 +101,7 @@ export function handBuiltReplication(space: AuthorSpace, supernet: number, rows:
   };
 }
 
-const bnsFt = (rows: readonly AuthorsEvaluation[], space: AuthorSpace, supernet: number) =>
+const bnsFt = (rows: readonly AuthorsEvaluation[], space: SpaceName, supernet: number) =>
   rows.filter((r) => r.setting === 'bns-ft' && r.space === space && r.supernet === supernet);
 
 /** A4: 1,200 cells (more than a chart shows); Ares: 150 cells and a failed super-net. */

@@ -3,7 +3,7 @@
  * (residual cells highlighted, C10), A4 (3x3 convolution on the first vertex, C11) and Afull, then one chart per
  * space of this run's own super-nets. Each chart shows at most MAX_POINTS cells, a seeded subsample.
  */
-import type { AuthorSpace, AuthorsEvaluation } from '../../authors/evaluations.js';
+import type { AuthorsEvaluation } from '../../authors/evaluations.js';
 import type { ReplicationResult, ScoredCell } from '../../evidence/replication-result.js';
 import { evaluationSets, type EvaluationSet } from '../../reanalysis/evaluation-sets.js';
 import { independentSets, type IntegrityFinding } from '../../reanalysis/integrity.js';
@@ -14,6 +14,7 @@ import { spearman } from '../../stats/spearman.js';
 import { scatterWithMarginals, type ScatterPoint } from '../charts.js';
 import type { FigureView, SectionView, TableView } from '../view.js';
 import type { ReplicationInput } from './replication.js';
+import type { SpaceName } from '../../space/spaces.js';
 
 /** Keeps each inline SVG near 400 kB. */
 export const MAX_POINTS = 1_000;
@@ -35,7 +36,7 @@ const RESIDUAL: Subgroup = { name: 'residual', claim: 'C10', ofCell: residualCel
 const CONV_FIRST: Subgroup = { name: '3x3 conv on vertex 1', claim: 'C11', ofCell: conv3x3OnFirstVertex, ofScored: (c) => c.conv3x3First };
 
 /** The authors' spaces shown, as in the paper's figures, with the subgroup each highlights. */
-const AUTHORS_CHARTS: readonly { space: AuthorSpace; subgroup: Subgroup }[] = [
+const AUTHORS_CHARTS: readonly { space: SpaceName; subgroup: Subgroup }[] = [
   { space: 'A1', subgroup: RESIDUAL },
   { space: 'A4', subgroup: CONV_FIRST },
   { space: 'Afull', subgroup: RESIDUAL },
