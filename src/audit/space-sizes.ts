@@ -7,13 +7,12 @@ import type { SpaceName } from '../space/spaces.js';
 import { PAPER_TABLE3_DECIMALS, paperTable3Cell } from '../reanalysis/paper-table3.js';
 import { spearman } from '../stats/spearman.js';
 import { tPValue } from '../stats/t-p-value.js';
-import type { PrintedCheck } from '../verdict/printed.js';
+import { exactly, type PrintedCheck } from '../verdict/printed.js';
 import { C06_SIZE_CORRELATION, C07_SIZES, C08_COVERAGE, TRAINING_SPLIT } from './paper-numbers.js';
 import { decimalInterval, rangeOverCorners, significantDecimals, significantInterval } from './rounding.js';
 
 export type SpaceSizes = Readonly<Record<SpaceName, number>>;
 
-const point = (v: number) => ({ low: v, high: v });
 
 /** C06: Spearman of Table 3's bns-ft means with the sizes, and the p the printed rho implies with n = 7 (t, 5 df). */
 export function sizeCorrelation(sizes: SpaceSizes): { rho: number; p: number; checks: PrintedCheck[] } {
@@ -26,8 +25,8 @@ export function sizeCorrelation(sizes: SpaceSizes): { rho: number; p: number; ch
     rho,
     p,
     checks: [
-      { name: 'Section 5.3: Spearman of Table 3 bns-ft means vs enumerated space sizes', printed: C06_SIZE_CORRELATION.rho, decimals: C06_SIZE_CORRELATION.rhoDecimals, recomputed: point(rho) },
-      { name: 'Section 5.3: p of that Spearman (t approximation, n = 7), recomputed', printed: C06_SIZE_CORRELATION.p, decimals: C06_SIZE_CORRELATION.pDecimals, recomputed: point(p) },
+      { name: 'Section 5.3: Spearman of Table 3 bns-ft means vs enumerated space sizes', printed: C06_SIZE_CORRELATION.rho, decimals: C06_SIZE_CORRELATION.rhoDecimals, recomputed: exactly(rho) },
+      { name: 'Section 5.3: p of that Spearman (t approximation, n = 7), recomputed', printed: C06_SIZE_CORRELATION.p, decimals: C06_SIZE_CORRELATION.pDecimals, recomputed: exactly(p) },
       { name: 'Section 5.3: p implied by the printed rho = -0.71 with n = 7', printed: C06_SIZE_CORRELATION.p, decimals: C06_SIZE_CORRELATION.pDecimals, recomputed: rangeOverCorners([printedRho], ([r]) => pOf(r)) },
     ],
   };
@@ -41,11 +40,11 @@ export function sizeChecks(sizes: SpaceSizes): PrintedCheck[] {
     printed,
     decimals: significantDecimals(printed, digits),
     stated: significantInterval(printed, digits),
-    recomputed: point(value),
+    recomputed: exactly(value),
   });
   return [
     sig('Afull "~ 400,000 architectures"', s.afullApprox, 1, sizes.Afull),
-    { name: 'Afull = NAS-Bench-101\'s 423,624 unique cells', printed: s.nasbench101Cells, decimals: 0, recomputed: point(sizes.Afull) },
+    { name: 'Afull = NAS-Bench-101\'s 423,624 unique cells', printed: s.nasbench101Cells, decimals: 0, recomputed: exactly(sizes.Afull) },
     sig('A2 "~ 200,000 architectures"', s.a2Approx, 1, sizes.A2),
     sig('A2 "twice larger than" A3 (size ratio)', s.a2OverA3, 1, sizes.A2 / sizes.A3),
     sig('Anres has "23% less architectures" than Afull', s.anresFewerPercent, 2, 100 * (1 - sizes.Anres / sizes.Afull)),
@@ -92,10 +91,10 @@ export const TINY_FRACTION = 0.1;
 export function coverageChecks(sizes: SpaceSizes): PrintedCheck[] {
   const c = C08_COVERAGE;
   const byName = new Map(coverage(sizes).map((x) => [x.space, x]));
-  const frac = (space: SpaceName) => point((byName.get(space) as Coverage).fraction);
+  const frac = (space: SpaceName) => exactly((byName.get(space) as Coverage).fraction);
   return [
-    { name: '432 epochs x 157 mini-batches', printed: c.draws, decimals: 0, recomputed: point(c.epochs * c.batchesPerEpoch) },
-    { name: '157 mini-batches = ceil(40,000 / 256)', printed: c.batchesPerEpoch, decimals: 0, recomputed: point(Math.ceil(TRAINING_SPLIT.images / TRAINING_SPLIT.batchSize)) },
+    { name: '432 epochs x 157 mini-batches', printed: c.draws, decimals: 0, recomputed: exactly(c.epochs * c.batchesPerEpoch) },
+    { name: '157 mini-batches = ceil(40,000 / 256)', printed: c.batchesPerEpoch, decimals: 0, recomputed: exactly(Math.ceil(TRAINING_SPLIT.images / TRAINING_SPLIT.batchSize)) },
     ...c.coveredSpaces.map((space) => ({
       name: `${space} covered by 67,824 uniform draws (expected fraction seen >= ${COVERED_FRACTION})`,
       printed: 1,

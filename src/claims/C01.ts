@@ -3,7 +3,7 @@ import { increaseChecks, increaseRatio, type IncreaseDefinition } from '../audit
 import { C01_INCREASE } from '../audit/paper-numbers.js';
 import { paperTable3Cell } from '../reanalysis/paper-table3.js';
 import { combineLevel } from '../verdict/combine.js';
-import { judgePrinted } from '../verdict/printed.js';
+import { exactly, judgePrinted } from '../verdict/printed.js';
 import { judgeDirectional } from '../verdict/rules.js';
 import { skippedLevel } from '../verdict/skip.js';
 import { sampleEvidence, testEvidence } from '../verdict/t-evidence.js';
@@ -44,14 +44,13 @@ export const C01: ClaimDefinition = {
         paperEffect: paperGain,
         paper: { meanGain: paperGain },
       });
-      const point = (v: number) => ({ low: v, high: v });
       const figures = judgePrinted(
         'reanalysis',
         [
-          { name: 'no-ft lowest space mean', printed: 0.08, decimals: 2, recomputed: point(g.noFtRange[0]) },
-          { name: 'no-ft highest space mean', printed: 0.34, decimals: 2, recomputed: point(g.noFtRange[1]) },
-          { name: '"increases by 270%" as 100 (mean of per-space ratios - 1)', printed: C01_INCREASE.percent, decimals: -1, recomputed: point(100 * (g.meanOfRatios - 1)) },
-          { name: '"almost 3 times" as the ratio of means, in [2.5, 3]', printed: C01_INCREASE.almostTimes, decimals: 0, stated: { low: 2.5, high: 3 }, recomputed: point(g.ratioOfMeans) },
+          { name: 'no-ft lowest space mean', printed: 0.08, decimals: 2, recomputed: exactly(g.noFtRange[0]) },
+          { name: 'no-ft highest space mean', printed: 0.34, decimals: 2, recomputed: exactly(g.noFtRange[1]) },
+          { name: '"increases by 270%" as 100 (mean of per-space ratios - 1)', printed: C01_INCREASE.percent, decimals: -1, recomputed: exactly(100 * (g.meanOfRatios - 1)) },
+          { name: '"almost 3 times" as the ratio of means, in [2.5, 3]', printed: C01_INCREASE.almostTimes, decimals: 0, stated: { low: 2.5, high: 3 }, recomputed: exactly(g.ratioOfMeans) },
         ],
         'not reproduced',
         'figures from the re-analysed Table 3 (each under the reading the audit found to give it)',

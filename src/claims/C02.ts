@@ -1,8 +1,7 @@
-import { judgePrinted } from '../verdict/printed.js';
+import { exactly, judgePrinted } from '../verdict/printed.js';
 import type { ClaimDefinition } from './claim.js';
 import { table3Replication } from './table3-replication.js';
 
-const point = (v: number) => ({ low: v, high: v });
 
 export const C02: ClaimDefinition = {
   id: 'C02',
@@ -14,8 +13,8 @@ export const C02: ClaimDefinition = {
       const result = judgePrinted(
         'reanalysis',
         [
-          { name: `lowest bns-ft space mean (re-analysis: ${r.min.space}; paper: Anres)`, printed: 0.46, decimals: 2, recomputed: point(r.min.space === 'Anres' ? r.min.value : NaN) },
-          { name: `highest bns-ft space mean (re-analysis: ${r.max.space}; paper: Ares)`, printed: 0.71, decimals: 2, recomputed: point(r.max.space === 'Ares' ? r.max.value : NaN) },
+          { name: `lowest bns-ft space mean (re-analysis: ${r.min.space}; paper: Anres)`, printed: 0.46, decimals: 2, recomputed: exactly(r.min.space === 'Anres' ? r.min.value : NaN) },
+          { name: `highest bns-ft space mean (re-analysis: ${r.max.space}; paper: Ares)`, printed: 0.71, decimals: 2, recomputed: exactly(r.max.space === 'Ares' ? r.max.value : NaN) },
         ],
         'not reproduced',
         'range of the re-analysed bns-ft means (value and space must both match)',

@@ -1,8 +1,7 @@
-import { judgePrinted, type PrintedCheck } from '../verdict/printed.js';
+import { exactly, judgePrinted, type PrintedCheck } from '../verdict/printed.js';
 import type { ClaimDefinition } from './claim.js';
 import { table3Replication } from './table3-replication.js';
 
-const point = (v: number) => ({ low: v, high: v });
 
 export const C03: ClaimDefinition = {
   id: 'C03',
@@ -12,9 +11,9 @@ export const C03: ClaimDefinition = {
     reanalysis: (ctx) => {
       const t = ctx.reanalysis().table3;
       const checks: PrintedCheck[] = t.cells.flatMap((c) => [
-        { name: `${c.space} ${c.setting}: mean`, printed: c.paper.mean, decimals: 2, recomputed: point(c.mean) },
-        { name: `${c.space} ${c.setting}: 95% half-width (${t.paperFormula.quantile}/${t.paperFormula.denominator})`, printed: c.paper.halfWidth, decimals: 2, recomputed: point((c.ciPaper[1] - c.ciPaper[0]) / 2) },
-        { name: `${c.space} ${c.setting}: asterisk (1 = a super-net excluded; re-analysis excluded ${c.excluded.length})`, printed: c.paper.asterisk ? 1 : 0, decimals: 0, recomputed: point(c.excluded.length > 0 ? 1 : 0) },
+        { name: `${c.space} ${c.setting}: mean`, printed: c.paper.mean, decimals: 2, recomputed: exactly(c.mean) },
+        { name: `${c.space} ${c.setting}: 95% half-width (${t.paperFormula.quantile}/${t.paperFormula.denominator})`, printed: c.paper.halfWidth, decimals: 2, recomputed: exactly((c.ciPaper[1] - c.ciPaper[0]) / 2) },
+        { name: `${c.space} ${c.setting}: asterisk (1 = a super-net excluded; re-analysis excluded ${c.excluded.length})`, printed: c.paper.asterisk ? 1 : 0, decimals: 0, recomputed: exactly(c.excluded.length > 0 ? 1 : 0) },
       ]);
       return {
         ...judgePrinted('reanalysis', checks, 'not reproduced', `42 Table 3 cells re-analysed against the ${t.target} accuracy`),

@@ -1,13 +1,12 @@
 import type { SpaceName } from '../space/spaces.js';
 import { combineLevel } from '../verdict/combine.js';
-import { judgePrinted } from '../verdict/printed.js';
+import { exactly, judgePrinted } from '../verdict/printed.js';
 import { judgeDirectional } from '../verdict/rules.js';
 import { testEvidence } from '../verdict/t-evidence.js';
 import { independentValues, table3Cell } from '../reanalysis/table3.js';
 import type { ClaimDefinition } from './claim.js';
 import { table3Replication } from './table3-replication.js';
 
-const point = (v: number) => ({ low: v, high: v });
 
 export const C05: ClaimDefinition = {
   id: 'C05',
@@ -21,10 +20,10 @@ export const C05: ClaimDefinition = {
       const figures = judgePrinted(
         'reanalysis',
         [
-          { name: `lowest of A1..A4 (re-analysis: ${o.min.space}; paper: A3)`, printed: 0.59, decimals: 2, recomputed: point(o.min.space === 'A3' ? o.min.mean : NaN) },
-          { name: `highest of A1..A4 (re-analysis: ${o.max.space}; paper: A1)`, printed: 0.68, decimals: 2, recomputed: point(o.max.space === 'A1' ? o.max.mean : NaN) },
-          { name: 'Anres bns-ft mean', printed: 0.46, decimals: 2, recomputed: point(c05.residual.anres.mean) },
-          { name: 'Ares bns-ft mean', printed: 0.71, decimals: 2, recomputed: point(c05.residual.ares.mean) },
+          { name: `lowest of A1..A4 (re-analysis: ${o.min.space}; paper: A3)`, printed: 0.59, decimals: 2, recomputed: exactly(o.min.space === 'A3' ? o.min.mean : NaN) },
+          { name: `highest of A1..A4 (re-analysis: ${o.max.space}; paper: A1)`, printed: 0.68, decimals: 2, recomputed: exactly(o.max.space === 'A1' ? o.max.mean : NaN) },
+          { name: 'Anres bns-ft mean', printed: 0.46, decimals: 2, recomputed: exactly(c05.residual.anres.mean) },
+          { name: 'Ares bns-ft mean', printed: 0.71, decimals: 2, recomputed: exactly(c05.residual.ares.mean) },
         ],
         'not reproduced',
         're-analysed bns-ft means',

@@ -43,7 +43,8 @@ export function checkPrinted(check: PrintedCheck): CheckedNumber {
   return { ...check, agrees: overlaps(check.stated ?? roundingInterval(check.printed, check.decimals), check.recomputed) };
 }
 
-export function pointRange(value: number): Range {
+/** A value known exactly (its inputs are exact): the range of one point. */
+export function exactly(value: number): Range {
   return { low: value, high: value };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkPrinted, judgePrinted, pointRange, roundingInterval } from '../../src/verdict/printed.js';
+import { checkPrinted, judgePrinted, exactly, roundingInterval } from '../../src/verdict/printed.js';
 
 describe('printed numbers', () => {
   test('rounding interval is half a unit of the last printed digit', () => {
@@ -16,8 +16,8 @@ describe('printed numbers', () => {
   });
 
   test('judgePrinted lists every disagreement and picks the stated verdict', () => {
-    const ok = { name: 'a', printed: 2.92, decimals: 2, recomputed: pointRange(2.924) };
-    const bad = { name: 'b', printed: 2.7, decimals: 1, recomputed: pointRange(2.924) };
+    const ok = { name: 'a', printed: 2.92, decimals: 2, recomputed: exactly(2.924) };
+    const bad = { name: 'b', printed: 2.7, decimals: 1, recomputed: exactly(2.924) };
     expect(judgePrinted('audit', [ok], 'inconsistent', 'x').verdict).toBe('reproduced');
     const r = judgePrinted('audit', [ok, bad], 'inconsistent', 'x');
     expect(r.verdict).toBe('inconsistent');
