@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import cliProgress from 'cli-progress';
-import { CACHE_VERSION } from '../nasbench/cache.js';
+import { CACHE_VERSION, verifyCache } from '../nasbench/cache.js';
 import { loadOfficialGroundTruth } from '../nasbench/load-ground-truth.js';
 import { importNasBench } from '../nasbench/import.js';
 import { answerQueryLine } from '../nasbench/query.js';
@@ -82,8 +82,21 @@ export function registerBenchCommands(program: Command, environment: Environment
           const block = table.budget(epochs);
           return { epochs, runs: block.runs, evaluations: block.evaluations, dtype: block.values instanceof Float32Array ? 'float32' : 'float64' };
         });
-        const cache = table.kind === 'official' ? { cache: options.cache ?? environment.nasbenchCache, cacheVersion: CACHE_VERSION } : {};
+        const cachePath = options.cache ?? environment.nasbenchCache;
+        const cache = table.kind === 'official' || table.kind === 'partial' ? { cache: cachePath, cacheVersion: CACHE_VERSION, check: { sha256: 'verified', ...verifyCache(cachePath) } } : {};
         process.stdout.write(`${JSON.stringify({ kind: table.kind, source: table.source, size: table.size, budgets, ...cache })}\n`);
+      }),
+    );
+  bench
+    .command('verify')
+    .option('--cache <path>', 'cache to check (default: the imported cache)')
+    .description("check every byte of the table cache against its sha256 (exit 1 naming the damaged section)")
+    .action((options: CacheOption) =>
+      guarded(() => {
+        const cachePath = options.cache ?? environment.nasbenchCache;
+        const checked = verifyCache(cachePath);
+        const table = loadOfficialGroundTruth(cachePath);
+        process.stdout.write(`${JSON.stringify({ cache: cachePath, kind: table.kind, size: table.size, sha256: 'verified', ...checked })}\n`);
       }),
     );
 }

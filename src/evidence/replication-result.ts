@@ -28,7 +28,7 @@ export interface ReplicationResult {
   readonly variant: string;
   readonly supernet: number;
   readonly backend: string;
-  readonly groundTruth: { readonly kind: 'official' | 'subset'; readonly source: string };
+  readonly groundTruth: { readonly kind: 'official' | 'partial' | 'subset'; readonly source: string };
   readonly cifar10: { readonly source: string; readonly trainImages: number; readonly heldOutImages: number };
   readonly trainingSeconds: number;
   readonly trainingImagesPerSecond: number;

@@ -56,6 +56,11 @@ export async function runUnits(options: RunOptions): Promise<RunSummary> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const started = performance.now();
   const mine = selectShard(options.units, (unit) => unitKey(unit.description), options.shard);
+  // A damaged result is never reused: set it aside (kept for inspection) and compute the unit again.
+  for (const unit of mine) {
+    const damaged = options.store.setAsideIfDamaged(unit.description);
+    if (damaged) log(`[${unit.label}] ${damaged.error.message}; moved to ${damaged.movedTo}; recomputing`);
+  }
   const reused = mine.filter((unit) => options.store.has(unit.description)).map((unit) => unit.label);
   const pending = mine.filter((unit) => !options.store.has(unit.description)).sort((a, b) => b.cost - a.cost);
   const width = Math.min(workerCount(options.workers), Math.max(1, pending.length));

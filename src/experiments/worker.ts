@@ -3,6 +3,7 @@
  * (atomically, so a crash or Ctrl-C loses only this unit). Reports an error back instead of a stack dump.
  */
 import { EXECUTORS } from './executors.js';
+import { RESULT_SHAPES } from './result-shapes.js';
 import { ArtifactStore } from './store.js';
 import type { UnitResources } from './resources.js';
 import type { Unit } from './unit.js';
@@ -12,7 +13,7 @@ process.once('message', async (message: { storeRoot: string; unit: Unit; resourc
   try {
     const execute = EXECUTORS[unit.description.kind];
     if (!execute) throw new Error(`no executor for unit kind ${JSON.stringify(unit.description.kind)}`);
-    const store = new ArtifactStore(storeRoot);
+    const store = new ArtifactStore(storeRoot, RESULT_SHAPES);
     // Progress goes to the runner, which draws it (bars on a terminal, lines elsewhere).
     await store.getOrCompute(unit.description, () =>
       execute(

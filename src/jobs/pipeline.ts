@@ -16,7 +16,8 @@ import { runUnits, type RunSummary } from '../experiments/runner.js';
 import { mergeSearchStudies } from '../experiments/search-unit.js';
 import type { SearchStudy } from '../search/study.js';
 import type { Shard } from '../experiments/shard.js';
-import { ArtifactStore } from '../experiments/store.js';
+import { RESULT_SHAPES } from '../experiments/result-shapes.js';
+import { ArtifactStore, DamagedArtifactError } from '../experiments/store.js';
 import type { Unit } from '../experiments/unit.js';
 import { createEvidenceContext } from './evidence-context.js';
 
@@ -39,12 +40,17 @@ export function planProfile(options: PipelineOptions): Unit[] {
 
 export function runProfile(options: PipelineOptions & { shard: Shard }): Promise<RunSummary> {
   return runUnits({
-    store: new ArtifactStore(options.storeRoot),
+    store: new ArtifactStore(options.storeRoot, RESULT_SHAPES),
     units: planProfile(options),
     resources: options.resources,
     shard: options.shard,
     workers: options.profile.workers,
   });
+}
+
+/** The store cannot back a report: damaged artifacts, or none of the planned units. */
+export class StoreRefusal extends Error {
+  override name = 'StoreRefusal';
 }
 
 export interface StoredEvidence {
@@ -55,22 +61,35 @@ export interface StoredEvidence {
   readonly missing: readonly string[];
 }
 
-/** The results of this profile's planned units that the store holds (several shards' stores merged into one). */
+/**
+ * The results of this profile's planned units that the store holds (several shards' stores merged into one).
+ * Refuses (throws, naming every file) when an artifact is damaged, and when the store holds none of the units.
+ */
 export function storedEvidence(options: PipelineOptions): StoredEvidence {
-  const store = new ArtifactStore(options.storeRoot);
+  const store = new ArtifactStore(options.storeRoot, RESULT_SHAPES);
   const replication: ReplicationResult[] = [];
   const studies: SearchStudy[] = [];
   const durations: { unit: string; seconds: number }[] = [];
   const missing: string[] = [];
-  for (const unit of planProfile(options)) {
-    const artifact = store.get<unknown>(unit.description);
-    if (!artifact) {
+  const damaged: DamagedArtifactError[] = [];
+  const units = planProfile(options);
+  for (const unit of units) {
+    const state = store.inspect<unknown>(unit.description);
+    if (state.status === 'damaged') damaged.push(state.error);
+    if (state.status !== 'stored') {
       missing.push(unit.label);
       continue;
     }
+    const artifact = state.artifact;
     durations.push({ unit: unit.label, seconds: artifact.seconds });
     if (unit.description.kind === REPLICATION_KIND) replication.push(artifact.result as ReplicationResult);
     if (unit.description.kind === SEARCH_KIND) studies.push(artifact.result as SearchStudy);
+  }
+  if (damaged.length > 0) {
+    throw new StoreRefusal(`refusing to judge from damaged evidence (\`ws-repro run\` sets it aside and recomputes it): ${damaged.map((e) => e.message).join('; ')}`);
+  }
+  if (units.length > 0 && missing.length === units.length) {
+    throw new StoreRefusal(`the store ${options.storeRoot} holds none of the ${units.length} planned units of profile ${options.profile.name} (wrong --store or --seed? run \`ws-repro run\` first)`);
   }
   return { replication, search: mergeSearchStudies(studies), durations, missing };
 }

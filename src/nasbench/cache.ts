@@ -1,183 +1,134 @@
 /**
- * The compact, versioned cache of an imported NAS-Bench-101 file: a magic, a version, a JSON header with the
- * byte ranges of each column, then the typed-array columns (8-byte aligned). Written to a temporary file and
- * renamed, so a failed import never leaves a partial cache. Budget blocks are read on first use: the
- * 108-epoch view of the full file then costs a quarter of its memory.
+ * The compact cache of an imported NAS-Bench-101 table, in the checksummed container (io/container.ts): the cell
+ * columns and, per epoch budget, the run counts and the values, each a section with its own sha256. Every section
+ * is checked as it is read, so a flipped bit is an error naming the file, never a wrong answer. Budget blocks are
+ * read on first use: the 108-epoch view of the full file then costs a quarter of its memory and of its check.
  */
-import { closeSync, openSync, readSync, renameSync, rmSync, writeSync, fstatSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { ContainerReader, writeContainer } from '../io/container.js';
+import { FileError } from '../io/file-error.js';
 import { HASH_BYTES } from './hash-index.js';
 import { FIELDS, NasBenchTable, type BudgetBlock, type TableColumns } from './table.js';
 
-const MAGIC = 'WSNB101\0';
-// 2: version 1 could write a header that did not match its sections (offsets off by 8 bytes).
-export const CACHE_VERSION = 2;
+// 3: the checksummed container (2: a header that described its sections; 1: offsets off by 8 bytes).
+export const CACHE_VERSION = 3;
+const FORMAT = { format: 'ws-repro/nasbench101-table', version: CACHE_VERSION } as const;
+/** The magic of the caches before the container: still recognised, to say "import again" instead of "foreign". */
+const OLD_MAGIC = 'WSNB101\0';
 
-interface Range {
-  readonly offset: number;
-  readonly length: number;
-}
-
-interface Header {
-  readonly kind: 'official' | 'subset';
+interface Meta {
+  readonly kind: TableColumns['kind'];
   readonly source: string;
   readonly size: number;
-  readonly hashes: Range;
-  readonly shapes: Range;
-  readonly edges: Range;
-  readonly trainableParameters: Range;
-  readonly budgets: readonly {
-    readonly epochs: number;
-    readonly runs: number;
-    readonly evaluations: number;
-    readonly dtype: 'f32' | 'f64';
-    readonly runCount: Range;
-    readonly values: Range;
-  }[];
+  readonly budgets: readonly { readonly epochs: number; readonly runs: number; readonly evaluations: number; readonly dtype: 'f32' | 'f64' }[];
 }
 
-type Section = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float32Array | Float64Array;
-
-/** Write `columns` to `path` atomically (temporary file in the same folder, then rename). */
+/** Write `columns` to `path` atomically. */
 export function writeCache(path: string, columns: TableColumns): void {
   const blocks = columns.budgets.map((epochs) => columns.loadBudget(epochs));
-  const sections: Section[] = [columns.hashes, columns.shapes, columns.edges, columns.trainableParameters];
-  for (const block of blocks) sections.push(block.runCount, block.values);
-  // Lay the sections out after a header whose size depends on the offsets: iterate until it is stable.
-  let headerBytes = Buffer.alloc(0);
-  let ranges: Range[] = [];
-  for (let attempt = 0; attempt < 4; attempt++) {
-    let offset = align(16 + headerBytes.length);
-    ranges = sections.map((s) => {
-      const range = { offset, length: s.byteLength };
-      offset = align(offset + s.byteLength);
-      return range;
-    });
-    const header: Header = {
-      kind: columns.kind,
-      source: columns.source,
-      size: columns.size,
-      hashes: ranges[0],
-      shapes: ranges[1],
-      edges: ranges[2],
-      trainableParameters: ranges[3],
-      budgets: blocks.map((b, k) => ({
-        epochs: b.epochs,
-        runs: b.runs,
-        evaluations: b.evaluations,
-        dtype: b.values instanceof Float32Array ? 'f32' : 'f64',
-        runCount: ranges[4 + 2 * k],
-        values: ranges[5 + 2 * k],
-      })),
-    };
-    const next = Buffer.from(JSON.stringify(header), 'utf8');
-    const stable = next.length === headerBytes.length;
-    // Keep the header that describes `ranges`: the offsets were laid out for a header of this length.
-    headerBytes = next;
-    if (stable) break;
+  const sections = new Map<string, ArrayBufferView>([
+    ['hashes', columns.hashes],
+    ['shapes', columns.shapes],
+    ['edges', columns.edges],
+    ['trainableParameters', columns.trainableParameters],
+  ]);
+  for (const block of blocks) {
+    sections.set(`runCount/${block.epochs}`, block.runCount);
+    sections.set(`values/${block.epochs}`, block.values);
   }
-  if (ranges.length > 0 && ranges[0].offset !== align(16 + headerBytes.length)) {
-    throw new Error(`${path}: the cache header did not settle on a layout`);
-  }
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = `${path}.tmp-${process.pid}`;
-  const fd = openSync(temporary, 'w');
+  const meta: Meta = {
+    kind: columns.kind,
+    source: columns.source,
+    size: columns.size,
+    budgets: blocks.map((b) => ({ epochs: b.epochs, runs: b.runs, evaluations: b.evaluations, dtype: b.values instanceof Float32Array ? 'f32' : 'f64' })),
+  };
+  writeContainer(path, { ...FORMAT, meta, sections });
+}
+
+/** Whether `path` holds a ws-repro table cache of this or an older format: what `bench import` may overwrite. */
+export function isTableCache(path: string): boolean {
+  let fd: number;
   try {
-    const prefix = Buffer.alloc(16);
-    prefix.write(MAGIC, 0, 'latin1');
-    prefix.writeUInt32LE(CACHE_VERSION, 8);
-    prefix.writeUInt32LE(headerBytes.length, 12);
-    writeSync(fd, prefix, 0, 16, 0);
-    writeSync(fd, headerBytes, 0, headerBytes.length, 16);
-    sections.forEach((s, k) => writeSync(fd, new Uint8Array(s.buffer, s.byteOffset, s.byteLength), 0, s.byteLength, ranges[k].offset));
+    fd = openSync(path, 'r');
+  } catch {
+    return false;
+  }
+  try {
+    const magic = Buffer.alloc(8);
+    if (readSync(fd, magic, 0, 8, 0) !== 8) return false;
+    if (magic.toString('latin1') === OLD_MAGIC) return true;
+  } catch {
+    return false;
+  } finally {
     closeSync(fd);
-    renameSync(temporary, path);
+  }
+  try {
+    ContainerReader.open(path, FORMAT).close();
+    return true;
   } catch (error) {
-    closeSync(fd);
-    rmSync(temporary, { force: true });
-    throw error;
+    // A damaged cache of ours is still ours to replace; a file of another format is not.
+    return error instanceof FileError && /damaged|truncated|version/.test(error.problem);
   }
 }
 
-/** Read a cache written by writeCache; errors name the file. */
+/** Read a cache written by writeCache; every section is checked as it is read, and errors name the file. */
 export function readCache(path: string): NasBenchTable {
-  const fd = openSync(path, 'r');
-  let open = true;
-  const close = () => {
-    if (open) closeSync(fd);
-    open = false;
-  };
+  const reader = openCache(path);
   try {
-    const header = readHeader(fd, path);
-    const read = <T extends Section>(range: Range, Type: { new (n: number): T; BYTES_PER_ELEMENT: number }, what: string): T => {
-      const array = new Type(range.length / Type.BYTES_PER_ELEMENT);
-      const got = readSync(fd, new Uint8Array(array.buffer), 0, range.length, range.offset);
-      if (got !== range.length) throw new Error(`${path}: cache truncated in ${what}`);
-      return array;
-    };
-    const pending = new Set(header.budgets.map((b) => b.epochs));
+    const meta = reader.meta as Meta;
+    const pending = new Set(meta.budgets.map((b) => b.epochs));
     const loadBudget = (epochs: number): BudgetBlock => {
-      const b = header.budgets.find((x) => x.epochs === epochs)!;
+      const b = meta.budgets.find((x) => x.epochs === epochs)!;
       const block: BudgetBlock = {
         epochs,
         runs: b.runs,
         evaluations: b.evaluations,
-        runCount: read(b.runCount, Uint8Array, `${epochs}-epoch run counts`),
-        values:
-          b.dtype === 'f32'
-            ? read(b.values, Float32Array, `${epochs}-epoch values`)
-            : read(b.values, Float64Array, `${epochs}-epoch values`),
+        runCount: reader.read(`runCount/${epochs}`),
+        values: b.dtype === 'f32' ? reader.readAs(`values/${epochs}`, Float32Array) : reader.readAs(`values/${epochs}`, Float64Array),
       };
-      if (block.values.length !== header.size * b.runs * b.evaluations * FIELDS.length) {
-        throw new Error(`${path}: ${epochs}-epoch block has the wrong size`);
+      if (block.runCount.length !== meta.size || block.values.length !== meta.size * b.runs * b.evaluations * FIELDS.length) {
+        throw new FileError(path, `damaged: the ${epochs}-epoch block has the wrong size`);
       }
       pending.delete(epochs);
-      if (pending.size === 0) close();
+      if (pending.size === 0) reader.close();
       return block;
     };
-    const hashes = read(header.hashes, Uint8Array, 'hashes');
-    const shapes = read(header.shapes, Uint16Array, 'cells');
-    const edges = read(header.edges, Uint32Array, 'cells');
-    const trainableParameters = read(header.trainableParameters, Int32Array, 'trainable parameters');
-    const n = header.size;
+    const n = meta.size;
+    const hashes = reader.read('hashes');
+    const shapes = reader.readAs('shapes', Uint16Array);
+    const edges = reader.readAs('edges', Uint32Array);
+    const trainableParameters = reader.readAs('trainableParameters', Int32Array);
     if (hashes.length !== n * HASH_BYTES || shapes.length !== n || edges.length !== n || trainableParameters.length !== n) {
-      throw new Error(`${path}: a cell column does not have ${n} rows`);
+      throw new FileError(path, `damaged: a cell column does not have ${n} rows`);
     }
-    const table = new NasBenchTable({
-      kind: header.kind,
-      source: header.source,
-      size: n,
-      hashes,
-      shapes,
-      edges,
-      trainableParameters,
-      budgets: header.budgets.map((b) => b.epochs),
-      loadBudget,
-    });
-    if (pending.size === 0) close();
+    const table = new NasBenchTable({ kind: meta.kind, source: meta.source, size: n, hashes, shapes, edges, trainableParameters, budgets: meta.budgets.map((b) => b.epochs), loadBudget });
+    if (pending.size === 0) reader.close();
     return table;
   } catch (error) {
-    close();
+    reader.close();
     throw error;
   }
 }
 
-function readHeader(fd: number, path: string): Header {
-  const prefix = Buffer.alloc(16);
-  const size = fstatSync(fd).size;
-  if (readSync(fd, prefix, 0, 16, 0) !== 16 || prefix.toString('latin1', 0, 8) !== MAGIC) {
-    throw new Error(`${path}: not a ws-repro NAS-Bench-101 cache`);
+/** Check every byte of a cache (`ws-repro bench verify`); throws a FileError naming the first damaged section. */
+export function verifyCache(path: string): { sections: number; bytes: number } {
+  const reader = openCache(path);
+  try {
+    let bytes = 0;
+    for (const name of reader.sectionNames) bytes += reader.read(name).byteLength;
+    return { sections: reader.sectionNames.length, bytes };
+  } finally {
+    reader.close();
   }
-  const version = prefix.readUInt32LE(8);
-  if (version !== CACHE_VERSION) {
-    throw new Error(`${path}: cache version ${version}, this ws-repro reads ${CACHE_VERSION}: run \`ws-repro bench import\` again`);
-  }
-  const length = prefix.readUInt32LE(12);
-  const bytes = Buffer.alloc(length);
-  if (16 + length > size || readSync(fd, bytes, 0, length, 16) !== length) throw new Error(`${path}: cache header truncated`);
-  return JSON.parse(bytes.toString('utf8')) as Header;
 }
 
-function align(offset: number): number {
-  return Math.ceil(offset / 8) * 8;
+function openCache(path: string): ContainerReader {
+  try {
+    return ContainerReader.open(path, FORMAT);
+  } catch (error) {
+    if (error instanceof FileError && /no container header/.test(error.problem) && isTableCache(path)) {
+      throw new FileError(path, 'a table cache of an older format (before checksums): run `ws-repro bench import` again');
+    }
+    throw error;
+  }
 }

@@ -7,7 +7,8 @@ import type { Cell } from '../space/cell.js';
 
 /** Rows are 0..size-1. */
 export interface GroundTruth {
-  readonly kind: 'official' | 'subset';
+  /** 'partial': a table in the official format that lacks cells, runs or budgets of the official file. */
+  readonly kind: 'official' | 'partial' | 'subset';
   /** File path and sha256 of the official file, or the authors' data file. */
   readonly source: string;
   /** Number of distinct cells. */

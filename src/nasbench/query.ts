@@ -16,7 +16,7 @@ export interface QueryAnswer {
   readonly mean_validation_accuracy: number;
   readonly mean_test_accuracy: number;
   readonly mean_training_time: number;
-  readonly ground_truth: 'official' | 'subset';
+  readonly ground_truth: 'official' | 'partial' | 'subset';
 }
 
 export type QueryResult = QueryAnswer | { readonly error: string; readonly line: number };

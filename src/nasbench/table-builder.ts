@@ -127,7 +127,7 @@ export class TableBuilder {
     budget.add(row, evaluations);
   }
 
-  build(kind: 'official' | 'subset', source: string): TableColumns {
+  build(kind: TableColumns['kind'], source: string): TableColumns {
     const size = this.size;
     const blocks = new Map<number, BudgetBlock>();
     for (const [epochs, runs] of this.budgets) blocks.set(epochs, layOut(epochs, runs, size));

@@ -31,7 +31,7 @@ export interface BudgetBlock {
 }
 
 export interface TableColumns {
-  readonly kind: 'official' | 'subset';
+  readonly kind: 'official' | 'partial' | 'subset';
   readonly source: string;
   readonly size: number;
   readonly hashes: Uint8Array;
@@ -44,7 +44,7 @@ export interface TableColumns {
 }
 
 export class NasBenchTable implements GroundTruth {
-  readonly kind: 'official' | 'subset';
+  readonly kind: 'official' | 'partial' | 'subset';
   readonly source: string;
   readonly size: number;
   readonly budgets: readonly number[];

@@ -4,6 +4,7 @@
  * the record index and its byte offset.
  */
 import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
+import { onFile } from '../io/file-error.js';
 import { maskedCrc32c } from './crc32c.js';
 
 export interface TfRecord {
@@ -33,7 +34,7 @@ const MAX_RECORD = 64 * 1024 * 1024;
 
 /** Iterate over the records of `file`; memory stays one chunk (or one record, if larger). */
 export function* readTfRecords(file: string, chunkSize = 1 << 22): Generator<TfRecord> {
-  const fd = openSync(file, 'r');
+  const fd = onFile(file, () => openSync(file, 'r'));
   try {
     const fileSize = fstatSync(fd).size;
     let buffer = Buffer.alloc(chunkSize);

@@ -29,17 +29,17 @@ describe('ws-repro bench', () => {
     const queried = cli(['query', '--cache', cache], input);
     const lines = queried.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toHaveLength(4); // the blank line gives none
-    expect(lines[0]).toMatchObject({ hash: cells[1].hash, ground_truth: 'official' });
+    expect(lines[0]).toMatchObject({ hash: cells[1].hash, ground_truth: 'partial' });
     expect(lines[0].runs).toHaveLength(3);
     expect(lines[1]).toMatchObject({ line: 3 });
     expect(lines[1].error).toMatch(/^malformed JSON/);
-    expect(lines[2]).toEqual({ error: `hash ${'f'.repeat(32)} is not in the official ground truth (5 cells)`, line: 4 });
+    expect(lines[2]).toEqual({ error: `hash ${'f'.repeat(32)} is not in the partial ground truth (5 cells)`, line: 4 });
     expect(lines[3]).toMatchObject({ hash: cells[2].hash });
     expect(queried.status).toBe(1); // a malformed line
 
     const info = cli(['info', '--cache', cache]);
     expect(info.status).toBe(0);
-    expect(JSON.parse(info.stdout)).toMatchObject({ kind: 'official', size: 5, budgets: [{ epochs: 108, runs: 3, evaluations: 3 }] });
+    expect(JSON.parse(info.stdout)).toMatchObject({ kind: 'partial', size: 5, budgets: [{ epochs: 108, runs: 3, evaluations: 3 }] });
   });
 
   it('fails an import with the file and record named, exit status 1, and the old cache intact', () => {

@@ -1,3 +1,4 @@
+import { CACHE_VERSION } from '../../src/nasbench/cache.js';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -70,7 +71,7 @@ describe('subset disk cache', () => {
 
   it('is written on first use, named after the file\'s sha256, and read back equal', () => {
     expect(built.source).toMatch(/^authors' evaluations .*small\.csv\.gz sha256:[0-9a-f]{64}$/);
-    expect(cacheFile).toMatch(/^subset-v2-[0-9a-f]{16}\.bin$/);
+    expect(cacheFile).toMatch(new RegExp(`^subset-v${CACHE_VERSION}-[0-9a-f]{16}\\.bin$`));
     const copy = join(dir, 'copy');
     mkdirSync(copy);
     copyFileSync(join(fresh, cacheFile), join(copy, cacheFile));
