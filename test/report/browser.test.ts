@@ -2,7 +2,7 @@ import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkReportInBrowser, chromiumAvailable, CHROMIUM } from '../../src/report/browser-check.js';
+import { checkReportInBrowser, chromiumAvailable, CHROMIUM } from './browser-check.js';
 import { renderReport } from '../../src/report/render.js';
 import { sampleView } from './sample-view.js';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { checkReportInBrowser, chromiumAvailable } from '../../src/report/browser-check.js';
+import { checkReportInBrowser, chromiumAvailable } from './browser-check.js';
 import { composeReport, type ReportInputs } from '../../src/report/compose.js';
 import { renderReport } from '../../src/report/render.js';
 import type { ReportView, SectionView, TableView } from '../../src/report/view.js';

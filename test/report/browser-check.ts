@@ -1,6 +1,7 @@
 /**
  * Open a rendered report in headless Chromium (Debian's, driven by playwright-core) and check what a reader
- * would see: the page loads without console errors and every chart is visible. Keeps a screenshot.
+ * would see: the page loads without console errors and every chart is visible. Keeps a screenshot. A test helper:
+ * playwright-core is a dev dependency; CHROMIUM_PATH names another Chromium.
  */
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
