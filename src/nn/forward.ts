@@ -38,6 +38,15 @@ export interface ForwardOptions {
   readonly stats?: BnStatsCollector;
   /** Receives every weight tensor the pass used (weight decay applies to exactly these). */
   readonly used?: tf.Tensor[];
+  /** Looks inside the conv-BN-ReLU layers (training-free proxies, src/nn/zero-cost). */
+  readonly probe?: ForwardProbe;
+}
+
+export interface ForwardProbe {
+  /** Sees a layer's convolution output before batch norm and returns it or an equal, differentiable stand-in. */
+  conv?(name: string, z: tf.Tensor4D): tf.Tensor4D;
+  /** Sees a layer's output after the ReLU. */
+  activation?(name: string, y: tf.Tensor4D): void;
 }
 
 export function forwardNetwork(
@@ -50,7 +59,12 @@ export function forwardNetwork(
   const convBnRelu = (x: tf.Tensor4D, name: string, k: number, cin: number, cout: number): tf.Tensor4D => {
     const w = weights.convBn(name, k, cin, cout);
     options.used?.push(w.kernel, w.gamma, w.beta);
-    const z = tf.conv2d(x, w.kernel, 1, 'same');
+    const conv = tf.conv2d(x, w.kernel, 1, 'same');
+    const y = batchNormRelu(name, options.probe?.conv ? options.probe.conv(name, conv) : conv, w, cout);
+    options.probe?.activation?.(name, y);
+    return y;
+  };
+  const batchNormRelu = (name: string, z: tf.Tensor4D, w: ConvBnWeights, cout: number): tf.Tensor4D => {
     if (options.mode === 'train') {
       return batchNormReluTrain(z, w.gamma, w.beta, (m, v, n) => weights.updateRunningStats(name, cout, m, v, n));
     }
