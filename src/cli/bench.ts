@@ -13,6 +13,7 @@ import { answerQueryLine } from '../nasbench/query.js';
 import type { NasBenchTable } from '../nasbench/table.js';
 import type { Environment } from '../jobs/environment.js';
 import { defaultGroundTruth } from '../jobs/resources.js';
+import { registerBenchSpacesCommand } from './bench-spaces.js';
 
 interface CacheOption {
   cache?: string;
@@ -33,7 +34,8 @@ async function guarded(action: () => void | Promise<void>): Promise<void> {
 }
 
 export function registerBenchCommands(program: Command, environment: Environment): void {
-  const bench = program.command('bench').description('NAS-Bench-101 ground truth: import, query, info');
+  const bench = program.command('bench').description('NAS-Bench-101 ground truth: import, query, info, spaces');
+  registerBenchSpacesCommand(bench, environment);
   bench
     .command('import')
     .argument('<file>', 'official NAS-Bench-101 .tfrecord (108-epoch or full)')

@@ -5,6 +5,8 @@
 import { existsSync } from 'node:fs';
 import { loadGroundTruth, type GroundTruthSource } from '../nasbench/load-ground-truth.js';
 import type { NasBenchTable } from '../nasbench/table.js';
+import type { GroundTruth } from '../nasbench/ground-truth.js';
+import { loadFullSpaceRun0 } from '../nasbench/full-space-run0.js';
 import type { UnitResources } from '../experiments/resources.js';
 import type { Environment } from './environment.js';
 
@@ -15,6 +17,14 @@ export function groundTruthSource(environment: Environment): GroundTruthSource {
 /** The official table when imported at the environment's cache path, else the authors' subset. */
 export function defaultGroundTruth(environment: Environment): NasBenchTable {
   return loadGroundTruth(groundTruthSource(environment));
+}
+
+/**
+ * The ground truth a search runs on: the official table when imported, else the embedded full-space run-0 table
+ * (greedy search leaves the authors' subset; src/search/universe.ts says what stands in for the missing metrics).
+ */
+export function searchGroundTruth(environment: Environment): GroundTruth {
+  return existsSync(environment.nasbenchCache) ? loadGroundTruth({ kind: 'official', cache: environment.nasbenchCache }) : loadFullSpaceRun0();
 }
 
 export function unitResources(environment: Environment): UnitResources {

@@ -5,7 +5,7 @@
 import { cellHash } from '../space/hash.js';
 import { pruneCell } from '../space/prune.js';
 import { limitsError, validateCell } from '../space/spec.js';
-import type { GroundTruth } from './ground-truth.js';
+import type { GroundTruth, GroundTruthKind } from './ground-truth.js';
 
 export interface QueryAnswer {
   readonly hash: string;
@@ -16,7 +16,7 @@ export interface QueryAnswer {
   readonly mean_validation_accuracy: number;
   readonly mean_test_accuracy: number;
   readonly mean_training_time: number;
-  readonly ground_truth: 'official' | 'partial' | 'subset';
+  readonly ground_truth: GroundTruthKind;
 }
 
 export type QueryResult = QueryAnswer | { readonly error: string; readonly line: number };

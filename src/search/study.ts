@@ -3,11 +3,14 @@
  * greedy search (100 runs each by default) and weight-sharing random and greedy search (25 runs), their regret
  * curves against time, and the one-shot comparisons at the WS runs' mean one-shot time.
  *
- * Universe: on the official table everything runs. On the authors' subset greedy search cannot run (a
- * neighbourhood leaves the subset), so its parts are skipped with the way to supply the official file. A scorer
- * that covers only part of a space (the authors' recorded proxies) supports WS random search only.
+ * Universe: on the official table and on the full-space run-0 table everything runs (the latter with the
+ * stand-ins universe.ts states: run-0 test accuracy as signal and target, recorded or modelled times). On the
+ * authors' subset greedy search cannot run in general (a neighbourhood leaves the subset), so its parts are skipped
+ * with the way to supply a complete table, except on the spaces the caller names in `greedyOnSubset` (those the
+ * subset nearly covers, e.g. A4 at 99.8%: neighbours outside the subset are then left out). A scorer that covers
+ * only part of a space (the authors' recorded proxies) supports WS random search only.
  */
-import type { GroundTruth } from '../nasbench/ground-truth.js';
+import type { GroundTruth, GroundTruthKind } from '../nasbench/ground-truth.js';
 import { SPACE_NAMES, type SpaceName } from '../space/spaces.js';
 import type { Algorithm } from './algorithms.js';
 import { logGrid, summariseCurves, type CurveSummary } from './curves.js';
@@ -16,7 +19,7 @@ import type { WsScorerSource } from './proxy.js';
 import { regretAt, type RegretCurve } from './regret.js';
 import { baselineRun, wsRun, type WsRun } from './runs.js';
 import type { BaselineScore, StandaloneTime } from './standalone.js';
-import { searchUniverse } from './universe.js';
+import { searchUniverse, type SearchUniverse } from './universe.js';
 import { mean } from '../stats/summary.js';
 
 export type SearchAlgorithm = 'RS_bs' | 'GS_bs' | 'RS_ws' | 'GS_ws';
@@ -62,6 +65,10 @@ export interface SearchStudyOptions {
   readonly baselineScore?: BaselineScore;
   /** Points of the curves' time grid. */
   readonly gridPoints?: number;
+  /** A table with training times (the authors' subset): the time axis of the full-space run-0 table (universe.ts). */
+  readonly timeReference?: GroundTruth;
+  /** On the authors' subset: spaces it nearly covers, where greedy search runs without its few missing cells. */
+  readonly greedyOnSubset?: readonly SpaceName[];
 }
 
 export interface OneShotResult extends RegretComparison {
@@ -102,7 +109,7 @@ export interface SpaceStudy {
   readonly oneShotBudgets: readonly { algorithm: SearchAlgorithm; seconds: number; meanRegret: number; distinctCells: number }[];
   readonly curves: readonly AlgorithmCurve[];
   readonly oneShot: readonly OneShotResult[];
-  /** Present when greedy search ran (official universe). */
+  /** Present when greedy search ran. */
   readonly late: readonly LateResult[];
 }
 
@@ -113,8 +120,10 @@ export interface Skip {
 }
 
 export interface SearchStudy {
-  readonly universe: 'official' | 'subset';
+  readonly universe: GroundTruthKind;
   readonly source: string;
+  /** The table's own metrics, or what stands in for the full-space table's missing ones (universe.ts). */
+  readonly basis: SearchUniverse['basis'];
   readonly settings: {
     readonly baselineRuns: number;
     readonly wsRuns: number;
@@ -131,138 +140,199 @@ export interface SearchStudy {
 
 const IMPORT_HINT =
   'download nasbench_only108.tfrecord (NAS-Bench-101, https://github.com/google-research/nasbench) and run ' +
-  '`ws-repro bench import nasbench_only108.tfrecord`';
+  '`ws-repro bench import nasbench_only108.tfrecord`, or run on the embedded full-space run-0 table';
+
+/** The options with their defaults filled in, and the universe, shared by every step of a study. */
+interface StudyContext {
+  readonly universe: SearchUniverse;
+  readonly settings: SearchStudy['settings'];
+  readonly standaloneTime?: StandaloneTime;
+  readonly wsScorer?: WsScorerSource;
+  readonly costs?: SearchCosts;
+  readonly gridPoints: number;
+  /** Spaces where greedy search runs. */
+  readonly greedy: ReadonlySet<SpaceName>;
+}
 
 export function runSearchStudy(options: SearchStudyOptions): SearchStudy {
-  const gt = options.groundTruth;
-  const universe = searchUniverse(gt);
+  const context = studyContext(options);
   const spaces = options.spaces ?? SPACE_NAMES;
-  const baselineRuns = options.baselineRuns ?? 100;
-  const wsRuns = options.wsRuns ?? 25;
+  const skipped = studySkips(context, spaces);
+  const perSpace = spaces.map((space) => spaceStudy(context, space, skipped));
+  const gt = context.universe.groundTruth;
+  return { universe: gt.kind, source: gt.source, basis: context.universe.basis, settings: context.settings, perSpace, skipped };
+}
+
+function studyContext(options: SearchStudyOptions): StudyContext {
+  const gt = options.groundTruth;
   const evaluations = options.evaluations ?? 10_000;
-  const wsEvaluations = options.wsEvaluations ?? evaluations;
-  const seed = options.seed ?? 0;
-  const baselineScore = options.baselineScore ?? 'sampled-run';
-  const proxyEvaluationTime = options.costs?.proxyEvaluationTime ?? 4;
   const standaloneTime = options.costs?.standaloneTime;
+  const completeTable = gt.kind !== 'subset';
+  const spaces = options.spaces ?? SPACE_NAMES;
+  return {
+    universe: searchUniverse(gt, options.timeReference),
+    settings: {
+      baselineRuns: options.baselineRuns ?? 100,
+      wsRuns: options.wsRuns ?? 25,
+      evaluations,
+      wsEvaluations: options.wsEvaluations ?? evaluations,
+      seed: options.seed ?? 0,
+      baselineScore: options.baselineScore ?? 'sampled-run',
+      proxyEvaluationTime: options.costs?.proxyEvaluationTime ?? 4,
+      standaloneTime: standaloneTime ? 'caller' : 'table',
+    },
+    standaloneTime,
+    wsScorer: options.wsScorer,
+    costs: options.costs,
+    gridPoints: options.gridPoints ?? 60,
+    greedy: new Set(completeTable ? spaces : spaces.filter((s) => options.greedyOnSubset?.includes(s))),
+  };
+}
+
+/** What the whole study leaves out, and why (per-space skips are added by the space steps). */
+function studySkips(context: StudyContext, spaces: readonly SpaceName[]): Skip[] {
   const skipped: Skip[] = [];
-  const greedyRuns = gt.kind === 'official';
-  if (!greedyRuns) {
+  const gt = context.universe.groundTruth;
+  const withoutGreedy = spaces.filter((s) => !context.greedy.has(s));
+  if (withoutGreedy.length > 0) {
+    const where = withoutGreedy.length === spaces.length ? 'every space' : withoutGreedy.join(', ');
     skipped.push({
-      what: 'GS_bs and GS_ws (greedy local search) on every space, and the comparisons that involve them',
+      what: `GS_bs and GS_ws (greedy local search) on ${where}, and the comparisons that involve them`,
       reason: `the ground truth is the subset of ${gt.size} cells the authors evaluated: a greedy step's neighbours are mostly outside it`,
       howToSupply: IMPORT_HINT,
     });
   }
-  if (!options.wsScorer) {
+  if (!context.wsScorer) {
     skipped.push({
       what: 'RS_ws and GS_ws (weight-sharing searches) and the one-shot comparisons',
       reason: 'no proxy scorer was given',
       howToSupply: 'pass wsScorer: trained super-nets (replication) or authorsScorers(loadAuthorsEvaluations())',
     });
   }
-  const perSpace = spaces.map((space): SpaceStudy => {
-    const members = universe.members(space);
-    const supernetTrainingTime =
-      options.costs?.supernetTrainingTime?.(space, members.meanTrainingTime) ?? members.meanTrainingTime;
-    const spec = { universe, space, evaluations, seed, baselineScore, standaloneTime };
-    const curves = new Map<SearchAlgorithm, RegretCurve[]>();
-    const ws = new Map<SearchAlgorithm, WsRun[]>();
-    const algorithms: Algorithm[] = greedyRuns ? ['RS', 'GS'] : ['RS'];
-    for (const algorithm of algorithms) {
-      const runs = Array.from({ length: baselineRuns }, (_, run) => baselineRun({ ...spec, algorithm, run }));
-      curves.set(`${algorithm}_bs`, runs);
-    }
-    let wsProxyEvaluations: number | undefined;
-    if (options.wsScorer) {
-      const scorers = Array.from({ length: wsRuns }, (_, run) => options.wsScorer!(space, run));
-      const partial = scorers.some((s) => s.domain);
-      for (const algorithm of algorithms) {
-        if (algorithm === 'GS' && partial) {
-          skipped.push({
-            what: `GS_ws on ${space}`,
-            reason: `the proxy scorer (${scorers.find((s) => s.domain)!.label}) covers only part of the space; greedy search needs a proxy for every neighbour`,
-            howToSupply: 'use a trained super-net as the scorer (replication level)',
-          });
-          continue;
-        }
-        const runs = scorers.map((scorer, run) =>
-          wsRun({ ...spec, evaluations: wsEvaluations, algorithm, run, scorer, supernetTrainingTime, proxyEvaluationTime }),
-        );
-        ws.set(`${algorithm}_ws`, runs);
-        curves.set(`${algorithm}_ws`, runs.map((r) => r.curve));
-        wsProxyEvaluations = Math.max(wsProxyEvaluations ?? 0, ...runs.map((r) => r.proxyEvaluations));
-      }
-    }
-    const oneShotBudgets = [...ws.entries()].map(([algorithm, runs]) => ({
-      algorithm,
-      seconds: mean(runs.map((r) => r.oneShotTime)),
-      meanRegret: mean(runs.map((r) => r.oneShotRegret)),
-      distinctCells: new Set(runs.map((r) => r.oneShotRow)).size,
-    }));
-    const oneShot: OneShotResult[] = [];
-    const nominal = supernetTrainingTime + wsEvaluations * proxyEvaluationTime + members.meanTrainingTime;
-    for (const { comparison, a, b, budgetFrom } of COMPARISONS) {
-      if (!curves.has(a) || !curves.has(b)) continue;
-      const budget = oneShotBudgets.find((x) => x.algorithm === budgetFrom) ?? { algorithm: 'nominal' as const, seconds: nominal };
-      // A WS algorithm contributes its runs' own one-shot regrets; a baseline its regrets at the budget.
-      const regrets = (algorithm: SearchAlgorithm) =>
-        ws.get(algorithm)?.map((r) => ({ regret: r.oneShotRegret, over: false })) ??
-        regretsAt(curves.get(algorithm)!, budget.seconds);
-      const [ra, rb] = [regrets(a), regrets(b)];
-      const runsOverBudget = [...ra, ...rb].filter((r) => r.over).length;
-      const stats = compareRegrets(ra.map((r) => r.regret), rb.map((r) => r.regret));
-      oneShot.push({ comparison, budgetFrom: budget.algorithm, budgetSeconds: budget.seconds, runsOverBudget, ...stats });
-    }
-    const late: LateResult[] = [];
-    const greedy = curves.get('GS_bs');
-    if (greedy) {
-      const seconds = Math.min(...[...curves.values()].flat().map((c) => c.endTime));
-      for (const [algorithm, runs] of curves) {
-        if (algorithm === 'GS_bs') continue;
-        const [ra, rb] = [regretsAt(greedy, seconds), regretsAt(runs, seconds)];
-        const stats = compareRegrets(ra.map((r) => r.regret), rb.map((r) => r.regret));
-        const runsOverBudget = [...ra, ...rb].filter((r) => r.over).length;
-        late.push({ comparison: `GS_bs vs ${algorithm}`, budgetSeconds: seconds, runsOverBudget, ...stats });
-      }
-    }
-    const all = [...curves.values()].flat();
-    const from = Math.min(...all.map((c) => c.times[0]));
-    const to = Math.max(...all.map((c) => c.endTime));
-    const grid = logGrid(from, Math.max(to, from * 1.000001), options.gridPoints ?? 60);
-    return {
-      space,
-      cells: members.rows.length,
-      bestMeanTest: members.bestMeanTest,
-      supernetTrainingTime,
-      ...(wsProxyEvaluations === undefined ? {} : { wsProxyEvaluations }),
-      oneShotBudgets,
-      curves: [...curves.entries()].map(([algorithm, runs]) => ({
-        algorithm,
-        ...summariseCurves(runs, grid),
-        meanFinalRegret: mean(runs.map((c) => c.regrets[c.regrets.length - 1])),
-        meanEndTime: mean(runs.map((c) => c.endTime)),
-      })),
-      oneShot,
-      late,
-    };
-  });
+  return skipped;
+}
+
+/** Step by step, the study of one space: baseline runs, WS runs, one-shot and late comparisons, curve summaries. */
+function spaceStudy(context: StudyContext, space: SpaceName, skipped: Skip[]): SpaceStudy {
+  const members = context.universe.members(space);
+  const supernetTrainingTime = context.costs?.supernetTrainingTime?.(space, members.meanTrainingTime) ?? members.meanTrainingTime;
+  const algorithms: Algorithm[] = context.greedy.has(space) ? ['RS', 'GS'] : ['RS'];
+  const curves = baselineCurves(context, space, algorithms);
+  const ws = wsSearches(context, space, algorithms, supernetTrainingTime, skipped);
+  for (const [algorithm, runs] of ws) curves.set(algorithm, runs.map((r) => r.curve));
+  const oneShotBudgets = [...ws.entries()].map(([algorithm, runs]) => ({
+    algorithm,
+    seconds: mean(runs.map((r) => r.oneShotTime)),
+    meanRegret: mean(runs.map((r) => r.oneShotRegret)),
+    distinctCells: new Set(runs.map((r) => r.oneShotRow)).size,
+  }));
+  const wsProxyEvaluations = ws.size === 0 ? undefined : Math.max(...[...ws.values()].flat().map((r) => r.proxyEvaluations));
+  const nominal = supernetTrainingTime + context.settings.wsEvaluations * context.settings.proxyEvaluationTime + members.meanTrainingTime;
   return {
-    universe: gt.kind,
-    source: gt.source,
-    settings: {
-      baselineRuns,
-      wsRuns,
-      evaluations,
-      wsEvaluations,
-      seed,
-      baselineScore,
-      proxyEvaluationTime,
-      standaloneTime: standaloneTime ? 'caller' : 'table',
-    },
-    perSpace,
-    skipped,
+    space,
+    cells: members.rows.length,
+    bestMeanTest: members.bestMeanTest,
+    supernetTrainingTime,
+    ...(wsProxyEvaluations === undefined ? {} : { wsProxyEvaluations }),
+    oneShotBudgets,
+    curves: curveSummaries(curves, context.gridPoints),
+    oneShot: oneShotComparisons(curves, ws, oneShotBudgets, nominal),
+    late: lateComparisons(curves),
   };
+}
+
+function baselineCurves(context: StudyContext, space: SpaceName, algorithms: readonly Algorithm[]): Map<SearchAlgorithm, RegretCurve[]> {
+  const { universe, settings, standaloneTime } = context;
+  const spec = { universe, space, evaluations: settings.evaluations, seed: settings.seed, baselineScore: settings.baselineScore, standaloneTime };
+  const curves = new Map<SearchAlgorithm, RegretCurve[]>();
+  for (const algorithm of algorithms) {
+    curves.set(`${algorithm}_bs`, Array.from({ length: settings.baselineRuns }, (_, run) => baselineRun({ ...spec, algorithm, run })));
+  }
+  return curves;
+}
+
+/** WS runs of each algorithm the scorers support (greedy search needs a proxy for every cell). */
+function wsSearches(
+  context: StudyContext,
+  space: SpaceName,
+  algorithms: readonly Algorithm[],
+  supernetTrainingTime: number,
+  skipped: Skip[],
+): Map<SearchAlgorithm, WsRun[]> {
+  const ws = new Map<SearchAlgorithm, WsRun[]>();
+  const source = context.wsScorer;
+  if (!source) return ws;
+  const { universe, settings, standaloneTime } = context;
+  const scorers = Array.from({ length: settings.wsRuns }, (_, run) => source(space, run));
+  const partial = scorers.find((s) => s.domain);
+  for (const algorithm of algorithms) {
+    if (algorithm === 'GS' && partial) {
+      skipped.push({
+        what: `GS_ws on ${space}`,
+        reason: `the proxy scorer (${partial.label}) covers only part of the space; greedy search needs a proxy for every neighbour`,
+        howToSupply: 'use a trained super-net as the scorer (replication level)',
+      });
+      continue;
+    }
+    const spec = { universe, space, evaluations: settings.wsEvaluations, seed: settings.seed, baselineScore: settings.baselineScore, standaloneTime };
+    const runs = scorers.map((scorer, run) =>
+      wsRun({ ...spec, algorithm, run, scorer, supernetTrainingTime, proxyEvaluationTime: settings.proxyEvaluationTime }),
+    );
+    ws.set(`${algorithm}_ws`, runs);
+  }
+  return ws;
+}
+
+/** Tables 4-5: each comparison whose two algorithms ran, at the budget its `budgetFrom` algorithm sets. */
+function oneShotComparisons(
+  curves: ReadonlyMap<SearchAlgorithm, RegretCurve[]>,
+  ws: ReadonlyMap<SearchAlgorithm, WsRun[]>,
+  budgets: SpaceStudy['oneShotBudgets'],
+  nominalSeconds: number,
+): OneShotResult[] {
+  const out: OneShotResult[] = [];
+  for (const { comparison, a, b, budgetFrom } of COMPARISONS) {
+    if (!curves.has(a) || !curves.has(b)) continue;
+    const budget = budgets.find((x) => x.algorithm === budgetFrom) ?? { algorithm: 'nominal' as const, seconds: nominalSeconds };
+    // A WS algorithm contributes its runs' own one-shot regrets; a baseline its regrets at the budget.
+    const regrets = (algorithm: SearchAlgorithm) =>
+      ws.get(algorithm)?.map((r) => ({ regret: r.oneShotRegret, over: false })) ?? regretsAt(curves.get(algorithm)!, budget.seconds);
+    const [ra, rb] = [regrets(a), regrets(b)];
+    const runsOverBudget = [...ra, ...rb].filter((r) => r.over).length;
+    const stats = compareRegrets(ra.map((r) => r.regret), rb.map((r) => r.regret));
+    out.push({ comparison, budgetFrom: budget.algorithm, budgetSeconds: budget.seconds, runsOverBudget, ...stats });
+  }
+  return out;
+}
+
+/** C17: GS_bs against every other algorithm at the earliest end of any run (every run has its final cell by then). */
+function lateComparisons(curves: ReadonlyMap<SearchAlgorithm, RegretCurve[]>): LateResult[] {
+  const greedy = curves.get('GS_bs');
+  if (!greedy) return [];
+  const seconds = Math.min(...[...curves.values()].flat().map((c) => c.endTime));
+  const late: LateResult[] = [];
+  for (const [algorithm, runs] of curves) {
+    if (algorithm === 'GS_bs') continue;
+    const [ra, rb] = [regretsAt(greedy, seconds), regretsAt(runs, seconds)];
+    const stats = compareRegrets(ra.map((r) => r.regret), rb.map((r) => r.regret));
+    const runsOverBudget = [...ra, ...rb].filter((r) => r.over).length;
+    late.push({ comparison: `GS_bs vs ${algorithm}`, budgetSeconds: seconds, runsOverBudget, ...stats });
+  }
+  return late;
+}
+
+/** Fig. 2: each algorithm's curves on one log time grid spanning every run. */
+function curveSummaries(curves: ReadonlyMap<SearchAlgorithm, RegretCurve[]>, gridPoints: number): AlgorithmCurve[] {
+  const all = [...curves.values()].flat();
+  const from = Math.min(...all.map((c) => c.times[0]));
+  const to = Math.max(...all.map((c) => c.endTime));
+  const grid = logGrid(from, Math.max(to, from * 1.000001), gridPoints);
+  return [...curves.entries()].map(([algorithm, runs]) => ({
+    algorithm,
+    ...summariseCurves(runs, grid),
+    meanFinalRegret: mean(runs.map((c) => c.regrets[c.regrets.length - 1])),
+    meanEndTime: mean(runs.map((c) => c.endTime)),
+  }));
 }
 
 /**
