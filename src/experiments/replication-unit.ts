@@ -63,7 +63,8 @@ export async function runReplicationUnit(
       space: config.space,
       variant: config.variant,
       supernet: config.supernet,
-      backend: backend.name,
+      // Name and adapter: "webgpu on google swiftshader (...; CPU emulation)" never reads as a GPU.
+    backend: backend.description,
       groundTruth: { kind: groundTruth.kind, source: groundTruth.source },
       cifar10: { source: `${data.source} (${data.path})`, trainImages: images.train.count, heldOutImages: scores.heldOutImages },
       ...training,
@@ -201,7 +202,7 @@ function scoreCells(
     plan.bnBatches,
   );
   const started = performance.now();
-  const scores = proxyAccuracies(supernet, cells, heldOut, ['no-ft', 'bns-ft'], {
+  const scores = await proxyAccuracies(supernet, cells, heldOut, ['no-ft', 'bns-ft'], {
     calibration,
     chunk: 500,
     onCell: (done) => {

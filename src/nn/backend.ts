@@ -79,7 +79,8 @@ async function activate(name: BackendName, explicit: boolean): Promise<Activated
       });
       const adapter = await webGpu;
       if (adapter.emulated && !explicit) throw new Error(emulatedOnly(adapter));
-      return { tfBackend: await use('webgpu'), gpu: !adapter.emulated, adapter, patchedKernels: [] };
+      const tfBackend = await use('webgpu');
+      return { tfBackend, gpu: !adapter.emulated, adapter, patchedKernels: registerKernelPatches(tfBackend) };
     }
     case 'wasm': {
       const wasm = await import('@tensorflow/tfjs-backend-wasm');
@@ -156,6 +157,7 @@ async function activateWebGpu(explicit: boolean): Promise<AdapterInfo> {
       maxBufferSize: limits.maxBufferSize,
       maxComputeWorkgroupSizeX: limits.maxComputeWorkgroupSizeX,
       maxComputeInvocationsPerWorkgroup: limits.maxComputeInvocationsPerWorkgroup,
+      maxStorageBuffersPerShaderStage: limits.maxStorageBuffersPerShaderStage,
     },
   });
   if (tf.findBackendFactory('webgpu')) tf.removeBackend('webgpu');
@@ -222,6 +224,3 @@ export async function selectBackend(options: SelectBackendOptions = {}): Promise
   }
   throw new Error(`no tfjs backend could be initialised: ${skipped.map((s) => `${s.name}: ${s.reason}`).join('; ')}`);
 }
-
-/** The former name of BackendInfo, kept while callers move to it. */
-export type SelectedBackend = BackendInfo;

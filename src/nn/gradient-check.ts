@@ -48,6 +48,12 @@ export const TRAINER_OPS: readonly OpCase[] = [
   },
   { op: 'add', inputs: [[2, 6, 6, 4], [2, 6, 6, 4]], forward: (a, b) => tf.add(a, b) },
   { op: 'addN', inputs: [[2, 6, 6, 4], [2, 6, 6, 4], [2, 6, 6, 4]], forward: (...xs) => tf.addN(xs) },
+  {
+    // Trainer: weight decay sums one squared norm per weight tensor used, more than a shader may bind on webgpu.
+    op: 'weight decay (addN of 40 squared norms)',
+    inputs: Array.from({ length: 40 }, (_, i) => [1 + (i % 3), 4]),
+    forward: (...ws) => tf.addN(ws.map((w) => tf.sum(tf.square(w)))),
+  },
   { op: 'global average pool', inputs: [[2, 6, 6, 8]], forward: (x) => tf.mean(x, [1, 2]) },
   {
     op: 'dense',

@@ -19,14 +19,17 @@ export interface ProxyOptions {
   readonly chunk?: number;
 }
 
-/** Fraction of `heldOut` that `cell`'s sub-network classifies correctly. */
-export function proxyAccuracy(
+/**
+ * Fraction of `heldOut` that `cell`'s sub-network classifies correctly. Async because the count is read with
+ * `data()`: a GPU backend (webgpu) cannot read synchronously in Node.
+ */
+export async function proxyAccuracy(
   model: Model,
   cell: Cell,
   heldOut: Batch,
   mode: ProxyMode,
   options: ProxyOptions,
-): number {
+): Promise<number> {
   checkBatch(heldOut, 'proxyAccuracy held-out data', model.config.inputSize);
   const stats = new BnStatsCollector();
   try {
@@ -41,14 +44,16 @@ export function proxyAccuracy(
         });
       }
     }
-    let correct = 0;
-    for (const part of microBatches(heldOut, options.chunk ?? heldOut.count)) {
-      correct += tf.tidy(() => {
+    const counts = microBatches(heldOut, options.chunk ?? heldOut.count).map((part) =>
+      tf.tidy(() => {
         const logits = model.logits(cell, imagesTensor(heldOut, part.start, part.count), { mode: 'eval', stats });
         const labels = tf.tensor1d(heldOut.labels.subarray(part.start, part.start + part.count), 'int32');
-        return tf.sum(tf.cast(tf.equal(tf.argMax(logits, 1), labels), 'int32')).dataSync()[0];
-      });
-    }
+        return tf.sum(tf.cast(tf.equal(tf.argMax(logits, 1), labels), 'int32'));
+      }),
+    );
+    const total = tf.addN(counts);
+    const correct = (await total.data())[0];
+    tf.dispose([total, ...counts]);
     return correct / heldOut.count;
   } finally {
     stats.dispose();
@@ -61,19 +66,19 @@ export interface ProxyScores {
 }
 
 /** Proxy accuracies of many cells in the requested modes; `onCell` reports progress (cells done). */
-export function proxyAccuracies(
+export async function proxyAccuracies(
   model: Model,
   cells: readonly Cell[],
   heldOut: Batch,
   modes: readonly ProxyMode[],
   options: ProxyOptions & { onCell?: (done: number) => void },
-): ProxyScores {
+): Promise<ProxyScores> {
   const accuracies: Partial<Record<ProxyMode, number[]>> = {};
   for (const mode of modes) accuracies[mode] = [];
-  cells.forEach((cell, i) => {
-    for (const mode of modes) accuracies[mode]!.push(proxyAccuracy(model, cell, heldOut, mode, options));
+  for (const [i, cell] of cells.entries()) {
+    for (const mode of modes) accuracies[mode]!.push(await proxyAccuracy(model, cell, heldOut, mode, options));
     options.onCell?.(i + 1);
-  });
+  }
   return { cells, accuracies };
 }
 

@@ -98,7 +98,8 @@ export class Trainer {
     return this.stepIndex;
   }
 
-  trainStep(): StepReport {
+  /** Async because the loss is read with `data()`: a GPU backend (webgpu) cannot read synchronously in Node. */
+  async trainStep(): Promise<StepReport> {
     const step = this.stepIndex;
     const { config, model } = this;
     const learningRate = cosineLearningRate(config.learningRate, step, config.totalSteps);
@@ -107,7 +108,7 @@ export class Trainer {
     const cells = Array.from({ length: config.avgK }, () => this.sampleCell(this.random));
     const sums = new Map<string, tf.Tensor>();
     const touched = new Map<string, tf.Variable>();
-    let loss = 0;
+    const losses: tf.Tensor[] = [];
     for (const cell of cells) {
       const variables = model.trainableVariables(cell);
       for (const [name, v] of variables) touched.set(name, v);
@@ -123,7 +124,7 @@ export class Trainer {
             const l2 = tf.mul(tf.addN(used.map((w) => tf.sum(tf.square(w)))), 0.5 * config.weightDecay);
             return tf.add(tf.losses.softmaxCrossEntropy(y, logits), l2) as tf.Scalar;
           }, [...variables.values()]);
-          loss += value.dataSync()[0] * weight;
+          losses.push(tf.keep(tf.mul(value, weight)));
           for (const [name, v] of variables) {
             const g = grads[v.name];
             if (!g) continue;
@@ -138,6 +139,10 @@ export class Trainer {
     this.optimizer.apply(touched, sums, learningRate);
     tf.dispose([...sums.values()]);
     this.stepIndex += 1;
+    // Read after the update is queued, so that a GPU runs the whole step before the process waits for it.
+    const total = tf.addN(losses);
+    const loss = (await total.data())[0];
+    tf.dispose([total, ...losses]);
     return { step, loss, learningRate, cells, images: batch.count };
   }
 
@@ -152,7 +157,7 @@ export class Trainer {
     let images = 0;
     const first = this.stepIndex;
     while (this.stepIndex < until) {
-      const report = this.trainStep();
+      const report = await this.trainStep();
       images += report.images;
       const seconds = (performance.now() - started) / 1000;
       const done = this.stepIndex - first;

@@ -34,7 +34,7 @@ describe('proxy evaluation of a super-net', () => {
     const heldOut = syntheticBatch(9, 0, 200, small);
     const before = tf.memory().numTensors;
     const done: number[] = [];
-    const scores = proxyAccuracies(superNet, cells, heldOut, ['no-ft', 'bns-ft'], {
+    const scores = await proxyAccuracies(superNet, cells, heldOut, ['no-ft', 'bns-ft'], {
       calibration: [data(1000)],
       chunk: 64,
       onCell: (n) => done.push(n),
@@ -45,10 +45,10 @@ describe('proxy evaluation of a super-net', () => {
     for (const a of scores.accuracies['bns-ft']!) expect(a).toBeGreaterThan(1 / 3 + 0.1);
     expect(superNetHealth(scores.accuracies['bns-ft']!, small.numLabels, heldOut.count)).toEqual({ failed: false });
     // Chunking is memory only: one pass over all 200 images gives the same count.
-    expect(proxyAccuracy(superNet, CELL_A, heldOut, 'bns-ft', { calibration: [data(1000)] })).toBe(
+    expect(await proxyAccuracy(superNet, CELL_A, heldOut, 'bns-ft', { calibration: [data(1000)] })).toBe(
       scores.accuracies['bns-ft']![0],
     );
-    expect(() => proxyAccuracy(superNet, CELL_A, heldOut, 'bns-ft', { calibration: [] })).toThrow(/calibration batch/);
+    await expect(proxyAccuracy(superNet, CELL_A, heldOut, 'bns-ft', { calibration: [] })).rejects.toThrow(/calibration batch/);
     trainer.dispose();
     superNet.dispose();
   });

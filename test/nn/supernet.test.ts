@@ -97,7 +97,7 @@ describe('SuperNet', () => {
       stepsPerEpoch: 10,
       seed: 1,
     });
-    trainer.trainStep();
+    await trainer.trainStep();
     const after = await snapshot(superNet.state());
     const onPath = new Set(superNet.trainableVariables(THREE_OUTPUTS).keys());
     for (const [name, value] of after) {

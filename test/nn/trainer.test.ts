@@ -60,7 +60,7 @@ describe('Trainer', () => {
     const run = async () => {
       const net = new SuperNet(TINY, 1);
       const trainer = new Trainer(net, sampler, batches, config());
-      for (let i = 0; i < 3; i++) trainer.trainStep();
+      for (let i = 0; i < 3; i++) await trainer.trainStep();
       const out = await snapshot(net.state());
       trainer.dispose();
       net.dispose();
@@ -120,15 +120,15 @@ describe('Trainer', () => {
     for (const n of [first, fresh]) n.dispose();
   });
 
-  it('leaks no tensors across steps', () => {
+  it('leaks no tensors across steps', async () => {
     const net = new SuperNet(TINY, 1);
     let i = 0;
     const trainer = new Trainer(net, () => CELLS[i++ % 2], batches, config());
-    trainer.trainStep();
-    trainer.trainStep(); // optimiser slots now exist for both cells' paths
+    await trainer.trainStep();
+    await trainer.trainStep(); // optimiser slots now exist for both cells' paths
     const before = tf.memory().numTensors;
-    trainer.trainStep();
-    trainer.trainStep();
+    await trainer.trainStep();
+    await trainer.trainStep();
     expect(tf.memory().numTensors).toBe(before);
     trainer.dispose();
     net.dispose();
@@ -138,7 +138,7 @@ describe('Trainer', () => {
     const weights = async (avgK: number) => {
       const net = new SuperNet(TINY, 1);
       const trainer = new Trainer(net, () => CELL_A, batches, config({ avgK }));
-      trainer.trainStep();
+      await trainer.trainStep();
       const out = await snapshot(net.trainableVariables(CELL_A));
       trainer.dispose();
       net.dispose();
@@ -150,7 +150,7 @@ describe('Trainer', () => {
   it('accumulates gradients over micro-batches', async () => {
     const net = new StandaloneNetwork(CELL_B, TINY, 1);
     const trainer = new Trainer(net, () => CELL_B, batches, config({ microBatch: 3 }));
-    const report = trainer.trainStep();
+    const report = await trainer.trainStep();
     expect(report.images).toBe(8);
     expect(Number.isFinite(report.loss)).toBe(true);
     trainer.dispose();
@@ -175,7 +175,7 @@ describe('Trainer', () => {
     expect(seen.every((s) => s > 0)).toBe(true);
     const heldOut = syntheticBatch(6, 0, 60, small);
     // 20 steps move running averages with momentum 0.003 by only 6 %: re-estimated statistics (bns-ft) are needed.
-    const accuracy = proxyAccuracy(net, CELL_A, heldOut, 'bns-ft', { calibration: [data(100)] });
+    const accuracy = await proxyAccuracy(net, CELL_A, heldOut, 'bns-ft', { calibration: [data(100)] });
     // Chance is 1/3; 60 images give a binomial 3-sigma margin of 3 * sqrt(2/9 / 60) = 0.18.
     expect(accuracy).toBeGreaterThan(1 / 3 + 0.18);
     trainer.dispose();

@@ -10,8 +10,11 @@
  * (2x2 stride 2: twice our loop's time), Slice/SplitV of channels (one tiny copy per pixel).
  * cpu: its Conv2DBackpropFilter is ~50-100x slower than its own Conv2D (perf/kernels.perf.ts), so it gets the
  * same convolution-based one.
+ * webgpu: every kernel is shipped (`ws-repro backend` checks them against cpu); AddN fails on more inputs than a
+ * shader may bind, which the weight decay's sum exceeds (add-n.ts).
  */
 import {
+  AddN,
   Conv2DBackpropFilter,
   Conv2DBackpropInput,
   getKernel,
@@ -22,6 +25,7 @@ import {
   unregisterKernel,
   type KernelConfig,
 } from '@tensorflow/tfjs';
+import { addNConfig } from './add-n.js';
 import { conv2DBackpropFilterConfig } from './conv2d-backprop-filter.js';
 import { conv2DBackpropInputConfig } from './conv2d-backprop-input.js';
 import { maxPoolGradConfig } from './max-pool-grad.js';
@@ -31,6 +35,7 @@ import { sliceConfig, splitVConfig } from './slice.js';
 export const KERNEL_PATCHES: Readonly<Record<string, readonly string[]>> = {
   wasm: [Conv2DBackpropFilter, Conv2DBackpropInput, MaxPoolGrad, Slice, SplitV],
   cpu: [Conv2DBackpropFilter],
+  webgpu: [AddN],
 };
 
 /** Shipped kernels a patch replaced, by `${backend}/${kernel}`. */
@@ -63,6 +68,7 @@ export function registerKernelPatches(backendName: string): readonly string[] {
   const names = KERNEL_PATCHES[backendName] ?? [];
   if (patched.has(backendName)) return names;
   for (const name of names) {
+    if (name === AddN) replace(addNConfig(own(name, backendName)));
     if (name === Conv2DBackpropFilter) replace(conv2DBackpropFilterConfig(backendName));
     if (name === Conv2DBackpropInput) replace(conv2DBackpropInputConfig(backendName, own(name, backendName)));
     if (name === MaxPoolGrad) replace(maxPoolGradConfig(own(name, backendName)));
