@@ -13,7 +13,7 @@ import { selectImages, type ImageSet } from '../data/images.js';
 import { loadGroundTruth } from '../nasbench/load-ground-truth.js';
 import type { NasBenchTable } from '../nasbench/table.js';
 import { NASBENCH_CONFIG, type NetworkConfig } from '../nn/architecture.js';
-import { selectBackend, type SelectedBackend } from '../nn/backend.js';
+import { selectBackend, type BackendInfo } from '../nn/backend.js';
 import { epochBatchSource, type Batch } from '../nn/batch.js';
 import { proxyAccuracies, superNetHealth } from '../nn/proxy.js';
 import { SuperNet } from '../nn/supernet.js';
@@ -55,7 +55,7 @@ export async function runReplicationUnit(
   try {
     const training = await trainSuperNet(supernet, config, images.train, unitSeed, { label, progress, checkpoint: scratch?.('training-checkpoint') });
     const chosen = chooseScoredCells(groundTruth, config, unitSeed);
-    const scores = scoreCells(supernet, chosen.map((i) => groundTruth.cell(i)), images, config.plan, unitSeed, label);
+    const scores = await scoreCells(supernet, chosen.map((i) => groundTruth.cell(i)), images, config.plan, unitSeed, label);
     const cells = scoredCells(groundTruth, chosen, scores);
     const standalone = cells.map((c) => c.standaloneValidation);
     const health = superNetHealth(scores.bnsFt, network.numLabels, scores.heldOutImages);
@@ -64,7 +64,7 @@ export async function runReplicationUnit(
       variant: config.variant,
       supernet: config.supernet,
       // Name and adapter: "webgpu on google swiftshader (...; CPU emulation)" never reads as a GPU.
-    backend: backend.description,
+      backend: backend.description,
       groundTruth: { kind: groundTruth.kind, source: groundTruth.source },
       cifar10: { source: `${data.source} (${data.path})`, trainImages: images.train.count, heldOutImages: scores.heldOutImages },
       ...training,
@@ -83,7 +83,7 @@ export async function runReplicationUnit(
 async function loadInputs(
   config: ReplicationUnitConfig,
   resources: UnitResources,
-): Promise<{ backend: SelectedBackend; groundTruth: NasBenchTable; data: Cifar10Dataset }> {
+): Promise<{ backend: BackendInfo; groundTruth: NasBenchTable; data: Cifar10Dataset }> {
   const backend = await selectBackend({ prefer: resources.backend });
   const groundTruth = loadGroundTruth(resources.groundTruth);
   checkLoaded('ground truth', config.groundTruth, groundTruthIdentity(groundTruth), groundTruth.source);
@@ -188,14 +188,14 @@ interface CellScores {
 }
 
 /** The trained super-net scores each cell on the held-out images: no-ft, and bns-ft after re-estimating BN statistics. */
-function scoreCells(
+async function scoreCells(
   supernet: SuperNet,
   cells: readonly Cell[],
   images: { train: ImageSet; heldOut: ImageSet },
   plan: Plan,
   unitSeed: string,
   label: string,
-): CellScores {
+): Promise<CellScores> {
   const heldOut: Batch = batches(images.heldOut, { batchSize: images.heldOut.count }).next().value!;
   const calibration = [...batches(images.train, { batchSize: plan.batchSize, random: derivedRandom(unitSeed, 'bn batches'), shuffle: true })].slice(
     0,
