@@ -5,6 +5,7 @@ import { registerSpaceCommands } from './space.js';
 import { registerBenchCommands } from './bench.js';
 import { registerReanalyzeCommands } from './reanalyze.js';
 import { registerExperimentCommands } from './experiments.js';
+import { registerBackendCommand } from './backend.js';
 import { registerZeroCostCommand } from './zero-cost.js';
 import { readEnvironment } from '../jobs/environment.js';
 
@@ -17,6 +18,7 @@ registerSpaceCommands(program);
 registerBenchCommands(program, environment);
 registerReanalyzeCommands(program);
 registerExperimentCommands(program, environment);
+registerBackendCommand(program, environment);
 registerZeroCostCommand(program, environment);
 
 await program.parseAsync(process.argv);
