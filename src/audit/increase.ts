@@ -5,7 +5,7 @@
  * the 14 printed table entries.
  */
 import { AUTHOR_SPACES } from '../authors/evaluations.js';
-import { PAPER_TABLE3_DECIMALS, paperTable3Cell } from '../reanalysis/paper-table3.js';
+import { PAPER_TABLE3_DECIMALS, paperTable3Entry } from '../reanalysis/paper-table3.js';
 import type { PrintedCheck, Range } from '../verdict/printed.js';
 import { C01_INCREASE } from './paper-numbers.js';
 import { decimalInterval, rangeOverCorners, significantDecimals, significantInterval } from './rounding.js';
@@ -21,8 +21,8 @@ const RATIO: Readonly<Record<IncreaseDefinition, (noFt: readonly number[], bnsFt
 
 /** The bns-ft / no-ft ratio's range under one definition. */
 export function increaseRatio(definition: IncreaseDefinition): Range {
-  const noFt = AUTHOR_SPACES.map((s) => decimalInterval(paperTable3Cell('no-ft', s).mean, PAPER_TABLE3_DECIMALS));
-  const bnsFt = AUTHOR_SPACES.map((s) => decimalInterval(paperTable3Cell('bns-ft', s).mean, PAPER_TABLE3_DECIMALS));
+  const noFt = AUTHOR_SPACES.map((s) => decimalInterval(paperTable3Entry('no-ft', s).mean, PAPER_TABLE3_DECIMALS));
+  const bnsFt = AUTHOR_SPACES.map((s) => decimalInterval(paperTable3Entry('bns-ft', s).mean, PAPER_TABLE3_DECIMALS));
   const n = AUTHOR_SPACES.length;
   return rangeOverCorners([...noFt, ...bnsFt], (v) => RATIO[definition](v.slice(0, n), v.slice(n)));
 }

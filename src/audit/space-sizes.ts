@@ -4,7 +4,7 @@
  */
 import { AUTHOR_SPACES } from '../authors/evaluations.js';
 import type { SpaceName } from '../space/spaces.js';
-import { PAPER_TABLE3_DECIMALS, paperTable3Cell } from '../reanalysis/paper-table3.js';
+import { PAPER_TABLE3_DECIMALS, paperTable3Entry } from '../reanalysis/paper-table3.js';
 import { spearman } from '../stats/spearman.js';
 import { tPValue } from '../stats/t-p-value.js';
 import { exactly, type PrintedCheck } from '../verdict/printed.js';
@@ -16,7 +16,7 @@ export type SpaceSizes = Readonly<Record<SpaceName, number>>;
 
 /** C06: Spearman of Table 3's bns-ft means with the sizes, and the p the printed rho implies with n = 7 (t, 5 df). */
 export function sizeCorrelation(sizes: SpaceSizes): { rho: number; p: number; checks: PrintedCheck[] } {
-  const means = AUTHOR_SPACES.map((s) => paperTable3Cell('bns-ft', s).mean);
+  const means = AUTHOR_SPACES.map((s) => paperTable3Entry('bns-ft', s).mean);
   const { rho, p } = spearman(means, AUTHOR_SPACES.map((s) => sizes[s]));
   const n = C06_SIZE_CORRELATION.spaces;
   const pOf = (r: number) => tPValue(r * Math.sqrt((n - 2) / (1 - r * r)), n - 2);
@@ -53,8 +53,8 @@ export function sizeChecks(sizes: SpaceSizes): PrintedCheck[] {
 
 /** C07's companion figure (section 5.3): "the correlation achieved is 25% smaller in Anres than in Afull" (Table 3 bns-ft). */
 export function anresCorrelationCheck(): PrintedCheck {
-  const afull = decimalInterval(paperTable3Cell('bns-ft', 'Afull').mean, PAPER_TABLE3_DECIMALS);
-  const anres = decimalInterval(paperTable3Cell('bns-ft', 'Anres').mean, PAPER_TABLE3_DECIMALS);
+  const afull = decimalInterval(paperTable3Entry('bns-ft', 'Afull').mean, PAPER_TABLE3_DECIMALS);
+  const anres = decimalInterval(paperTable3Entry('bns-ft', 'Anres').mean, PAPER_TABLE3_DECIMALS);
   const percent = C07_SIZES.anresCorrelationSmallerPercent;
   return {
     name: 'Anres bns-ft correlation "25% smaller" than Afull\'s (Table 3: 100 (1 - Anres / Afull))',

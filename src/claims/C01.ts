@@ -1,7 +1,7 @@
 import { AUTHOR_SPACES } from '../authors/evaluations.js';
 import { increaseChecks, increaseRatio, type IncreaseDefinition } from '../audit/increase.js';
 import { C01_INCREASE } from '../audit/paper-numbers.js';
-import { paperTable3Cell } from '../reanalysis/paper-table3.js';
+import { paperTable3Entry } from '../reanalysis/paper-table3.js';
 import { combineLevel } from '../verdict/combine.js';
 import { exactly, judgePrinted } from '../verdict/printed.js';
 import { judgeDirectional } from '../verdict/rules.js';
@@ -14,7 +14,7 @@ import { isLevelResult, replicatedValues, replicationOr } from './replication.js
 const DEFINITIONS: readonly IncreaseDefinition[] = ['mean of per-space ratios', 'ratio of means'];
 const mean = (v: readonly number[]) => v.reduce((a, b) => a + b, 0) / v.length;
 /** The paper's bns-ft - no-ft gain, from Table 3's printed means (average over the 7 spaces). */
-const paperGain = mean(AUTHOR_SPACES.map((s) => paperTable3Cell('bns-ft', s).mean - paperTable3Cell('no-ft', s).mean));
+const paperGain = mean(AUTHOR_SPACES.map((s) => paperTable3Entry('bns-ft', s).mean - paperTable3Entry('no-ft', s).mean));
 
 /** Both figures must hold under one reading of "average increase"; the level reports every reading. */
 function auditLevel(): LevelResult {

@@ -1,5 +1,5 @@
 import { AUTHOR_SPACES } from '../authors/evaluations.js';
-import { paperTable3Cell } from '../reanalysis/paper-table3.js';
+import { paperTable3Entry } from '../reanalysis/paper-table3.js';
 import { VARIANTS, type Variant } from '../reanalysis/variants.js';
 import { combineLevel } from '../verdict/combine.js';
 import { judgeDirectional } from '../verdict/rules.js';
@@ -11,9 +11,9 @@ import { isLevelResult, replicatedValues, replicationOr } from './replication.js
 
 const mean = (v: readonly number[]) => v.reduce((a, b) => a + b, 0) / v.length;
 /** The paper's improvement of a variant over bns-ft: mean over spaces of the printed Table 3 differences. */
-const paperDelta = (v: Variant) => mean(AUTHOR_SPACES.map((s) => paperTable3Cell(v, s).mean - paperTable3Cell('bns-ft', s).mean));
+const paperDelta = (v: Variant) => mean(AUTHOR_SPACES.map((s) => paperTable3Entry(v, s).mean - paperTable3Entry('bns-ft', s).mean));
 /** The paper's variance reduction: mean over spaces of log(printed half-width variant / bns-ft) (< 0 = reduction). */
-const paperLogSdRatio = (v: Variant) => mean(AUTHOR_SPACES.map((s) => Math.log(paperTable3Cell(v, s).halfWidth / paperTable3Cell('bns-ft', s).halfWidth)));
+const paperLogSdRatio = (v: Variant) => mean(AUTHOR_SPACES.map((s) => Math.log(paperTable3Entry(v, s).halfWidth / paperTable3Entry('bns-ft', s).halfWidth)));
 
 export const C04: ClaimDefinition = {
   id: 'C04',

@@ -3,7 +3,7 @@ import { combineLevel } from '../verdict/combine.js';
 import { exactly, judgePrinted } from '../verdict/printed.js';
 import { judgeDirectional } from '../verdict/rules.js';
 import { testEvidence } from '../verdict/t-evidence.js';
-import { independentValues, table3Cell } from '../reanalysis/table3.js';
+import { independentValues, table3Entry } from '../reanalysis/table3.js';
 import type { ClaimDefinition } from './claim.js';
 import { table3Replication } from './table3-replication.js';
 
@@ -15,7 +15,7 @@ export const C05: ClaimDefinition = {
   levels: {
     reanalysis: (ctx) => {
       const { table3, c05 } = ctx.reanalysis();
-      const n = (space: SpaceName) => independentValues(table3Cell(table3, 'bns-ft', space)).length;
+      const n = (space: SpaceName) => independentValues(table3Entry(table3, 'bns-ft', space)).length;
       const o = c05.outputs;
       const figures = judgePrinted(
         'reanalysis',

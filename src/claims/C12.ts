@@ -1,13 +1,13 @@
 import { AUTHOR_SPACES } from '../authors/evaluations.js';
 import { TABLES_4_5 } from '../audit/paper-numbers.js';
-import { paperTable3Cell } from '../reanalysis/paper-table3.js';
+import { paperTable3Entry } from '../reanalysis/paper-table3.js';
 import { spearman } from '../stats/spearman.js';
 import { judgeNoAssociation } from '../verdict/association.js';
 import { skippedLevel } from '../verdict/skip.js';
 import type { ClaimDefinition } from './claim.js';
 import { missingComparison, universeNote } from './one-shot.js';
 
-const bnsFt = AUTHOR_SPACES.map((s) => paperTable3Cell('bns-ft', s).mean);
+const bnsFt = AUTHOR_SPACES.map((s) => paperTable3Entry('bns-ft', s).mean);
 const printedD = (column: 'RSbs-RSws' | 'RSbs-GSws') =>
   AUTHOR_SPACES.map((s) => (TABLES_4_5.find((r) => r.space === s) as (typeof TABLES_4_5)[number]).comparisons[column].d);
 
@@ -30,7 +30,7 @@ export const C12: ClaimDefinition = {
       const table = ctx.reanalysis().table3;
       const tests = (['RS_ws vs RS_bs', 'GS_ws vs RS_bs'] as const).flatMap((comparison) => {
         const rows = AUTHOR_SPACES.map((space) => ({
-          correlation: table.cells.find((c) => c.setting === 'bns-ft' && c.space === space)?.mean,
+          correlation: table.entries.find((c) => c.setting === 'bns-ft' && c.space === space)?.mean,
           d: study.perSpace.find((s) => s.space === space)?.oneShot.find((o) => o.comparison === comparison)?.d,
         })).filter((r): r is { correlation: number; d: number } => r.correlation !== undefined && r.d !== undefined && Number.isFinite(r.d));
         return rows.length >= 4 ? [{ name: `re-analysed bns-ft correlation vs measured d(${comparison})`, correlation: spearman(rows.map((r) => r.correlation), rows.map((r) => r.d)) }] : [];

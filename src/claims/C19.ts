@@ -23,13 +23,13 @@ export const C19: ClaimDefinition = {
     reanalysis: (ctx) => {
       const t = ctx.reanalysis().table3;
       const best = [...t.formulaFit].sort((a, b) => b.matches - a.matches)[0];
-      const checks = t.cells.map((c) => ({
+      const checks = t.entries.map((c) => ({
         name: `Table 3 ${c.space} ${c.setting}: 95% half-width (${best.formula.quantile} quantile, ${best.formula.denominator} denominator)`,
         printed: c.paper.halfWidth,
         decimals: 2,
         recomputed: { low: (c.ciPaper[1] - c.ciPaper[0]) / 2, high: (c.ciPaper[1] - c.ciPaper[0]) / 2 },
       }));
-      const fits = t.formulaFit.map((f) => `${f.formula.quantile}/${f.formula.denominator}: ${f.matches} of ${f.cells}`).join(', ');
+      const fits = t.formulaFit.map((f) => `${f.formula.quantile}/${f.formula.denominator}: ${f.matches} of ${f.entries}`).join(', ');
       const result = combineLevel('reanalysis', [
         { name: 'Table 3 intervals', result: judgePrinted('reanalysis', checks, 'not reproduced', `Table 3 half-widths from the five per-super-net values (formula fits: ${fits})`) },
       ]);

@@ -4,7 +4,7 @@
  * evaluation sets of the same cells, as in the authors' data.
  */
 import type { AuthorsEvaluation } from '../authors/evaluations.js';
-import { scoredSettings } from '../evidence/replicated-cells.js';
+import { scoredSettings } from '../evidence/replicated-entries.js';
 import type { ReplicationResult } from '../evidence/replication-result.js';
 import { evaluationSets, type EvaluationSet } from '../reanalysis/evaluation-sets.js';
 import { independentSets, integrityFindings, type IntegrityFinding } from '../reanalysis/integrity.js';

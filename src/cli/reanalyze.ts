@@ -6,11 +6,11 @@
 import type { Command } from 'commander';
 import { AUTHOR_SPACES, SETTINGS } from '../authors/evaluations.js';
 import { reanalyze, type Reanalysis } from '../reanalysis/reanalysis.js';
-import { table3Cell, type Table3 } from '../reanalysis/table3.js';
+import { table3Entry, type Table3 } from '../reanalysis/table3.js';
 import { ZERO_COST_PROXIES } from '../reanalysis/zero-cost.js';
 
 function table3Json(table: Table3) {
-  return table.cells.map((c) => ({
+  return table.entries.map((c) => ({
     setting: c.setting,
     space: c.space,
     values: c.values,
@@ -50,12 +50,12 @@ function table3Text(table: Table3): string[] {
   const lines = [
     `Table 3 against the mean standalone ${table.target} accuracy: recomputed (paper); * = failed super-net excluded`,
     `interval formula reproducing the printed half-widths: quantile ${table.paperFormula.quantile}, SD denominator ${table.paperFormula.denominator} ` +
-      `(${table.formulaFit.map((f) => `${f.formula.quantile}/${f.formula.denominator}: ${f.matches}/${f.cells}`).join(', ')})`,
+      `(${table.formulaFit.map((f) => `${f.formula.quantile}/${f.formula.denominator}: ${f.matches}/${f.entries}`).join(', ')})`,
     ['space'.padEnd(7), ...SETTINGS.map((s) => s.padEnd(27))].join(''),
   ];
   for (const space of AUTHOR_SPACES) {
     const cells = SETTINGS.map((setting) => {
-      const c = table3Cell(table, setting, space);
+      const c = table3Entry(table, setting, space);
       const mark = c.excluded.length ? '*' : ' ';
       const paper = `${c.paper.asterisk ? '*' : ''}${f2(c.paper.mean)}±${f2(c.paper.halfWidth)}`;
       return `${mark}${f2(c.mean)}±${f2((c.ciPaper[1] - c.ciPaper[0]) / 2)} (${paper})`.padEnd(27);
@@ -64,7 +64,7 @@ function table3Text(table: Table3): string[] {
   }
   const cmp = table.comparison;
   lines.push(
-    `matches with the printed table: means ${cmp.meanMatches}/${cmp.cells}, half-widths ${cmp.halfWidthMatches}/${cmp.cells}, asterisks ${cmp.asteriskMatches}/${cmp.cells}`,
+    `matches with the printed table: means ${cmp.meanMatches}/${cmp.entries}, half-widths ${cmp.halfWidthMatches}/${cmp.entries}, asterisks ${cmp.asteriskMatches}/${cmp.entries}`,
   );
   for (const d of cmp.disagreements) {
     lines.push(`  differs: ${d.setting} ${d.space}: ${f3(d.mean)} ± ${f3(d.halfWidth)} vs printed ${f2(d.paper.mean)} ± ${f2(d.paper.halfWidth)}`);

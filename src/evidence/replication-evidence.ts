@@ -3,7 +3,7 @@
  * Spearman value per super-net that trained (failed super-nets are left out, as the paper's asterisks do).
  */
 import type { ReplicationEvidence } from './context.js';
-import { replicatedCells } from './replicated-cells.js';
+import { replicatedEntries } from './replicated-entries.js';
 import type { ReplicationResult } from './replication-result.js';
 
 /** `profile`: the name of the profile that trained them (the paper's scale only for 'paper'). */
@@ -14,7 +14,7 @@ export function replicationEvidence(profile: string, results: readonly Replicati
     profile,
     paperScale: profile === 'paper',
     backend: [...new Set(results.map((r) => r.backend))].join(', '),
-    correlations: replicatedCells(results)
+    correlations: replicatedEntries(results)
       .filter((cell) => cell.values.length > 0)
       .map(({ setting, space, values }) => ({ setting, space, values })),
     results,

@@ -7,8 +7,8 @@ import { AUTHOR_SPACES } from '../authors/evaluations.js';
 import type { SpaceName } from '../space/spaces.js';
 import { summarize } from '../stats/summary.js';
 import { pairedDifferenceTest, type PairedTest } from './paired-test.js';
-import { PAPER_TABLE3, paperTable3Cell } from './paper-table3.js';
-import { table3Cell, type Table3 } from './table3.js';
+import { PAPER_TABLE3, paperTable3Entry } from './paper-table3.js';
+import { table3Entry, type Table3 } from './table3.js';
 
 export interface SpaceGain {
   readonly space: SpaceName;
@@ -55,8 +55,8 @@ function summary(pairs: readonly { noFt: number; bnsFt: number }[]): GainSummary
 
 export function bnsFtGain(table: Table3): BnsFtGain {
   const perSpace = AUTHOR_SPACES.map((space): SpaceGain => {
-    const noFt = table3Cell(table, 'no-ft', space);
-    const bnsFt = table3Cell(table, 'bns-ft', space);
+    const noFt = table3Entry(table, 'no-ft', space);
+    const bnsFt = table3Entry(table, 'bns-ft', space);
     return {
       space,
       noFt: noFt.mean,
@@ -67,8 +67,8 @@ export function bnsFtGain(table: Table3): BnsFtGain {
     };
   });
   const paperPairs = AUTHOR_SPACES.map((space) => ({
-    noFt: paperTable3Cell('no-ft', space).mean,
-    bnsFt: paperTable3Cell('bns-ft', space).mean,
+    noFt: paperTable3Entry('no-ft', space).mean,
+    bnsFt: paperTable3Entry('bns-ft', space).mean,
   }));
   return {
     ...summary(perSpace),
@@ -86,7 +86,7 @@ function extremes(values: readonly { space: SpaceName; value: number }[]) {
 }
 
 export function bnsFtRange(table: Table3): BnsFtRange {
-  const computed = extremes(AUTHOR_SPACES.map((space) => ({ space, value: table3Cell(table, 'bns-ft', space).mean })));
+  const computed = extremes(AUTHOR_SPACES.map((space) => ({ space, value: table3Entry(table, 'bns-ft', space).mean })));
   const paper = extremes(
     PAPER_TABLE3.filter((c) => c.setting === 'bns-ft').map((c) => ({ space: c.space, value: c.mean })),
   );

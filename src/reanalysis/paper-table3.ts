@@ -2,13 +2,13 @@
  * The paper's Table 3 ("Spearman's Rank Correlation Coefficient Between WS and Standalone Evaluations for Various
  * Search Spaces, WS Variants, and Evaluation Schemes"), transcribed from the paper's text: the mean over 5
  * super-nets, the printed half-width of the 95% confidence interval ("0.64 ± 0.03") and the asterisk that marks
- * a cell computed from four super-nets because one failed to converge. In the text the asterisk precedes its cell
+ * an entry computed from four super-nets because one failed to converge. In the text the asterisk precedes its entry
  * (as in the Anres row), so the one between A4's pro-rata and avg-3 marks avg-3.
  */
 import type { Setting } from '../authors/evaluations.js';
 import type { SpaceName } from '../space/spaces.js';
 
-export interface PaperTable3Cell {
+export interface PaperTable3Entry {
   readonly setting: Setting;
   readonly space: SpaceName;
   readonly mean: number;
@@ -35,7 +35,7 @@ const COLUMNS: readonly Setting[] = ['no-ft', 'bns-ft', 'single-k', 'pro-rata', 
 /** Decimals printed in the table, for rounding-aware comparisons. */
 export const PAPER_TABLE3_DECIMALS = 2;
 
-export const PAPER_TABLE3: readonly PaperTable3Cell[] = Object.entries(PRINTED).flatMap(([space, row]) =>
+export const PAPER_TABLE3: readonly PaperTable3Entry[] = Object.entries(PRINTED).flatMap(([space, row]) =>
   row.map(([mean, halfWidth, mark], column) => ({
     setting: COLUMNS[column],
     space: space as SpaceName,
@@ -45,8 +45,8 @@ export const PAPER_TABLE3: readonly PaperTable3Cell[] = Object.entries(PRINTED).
   })),
 );
 
-export function paperTable3Cell(setting: Setting, space: SpaceName): PaperTable3Cell {
-  const cell = PAPER_TABLE3.find((c) => c.setting === setting && c.space === space);
-  if (!cell) throw new Error(`paper-table3.ts: no cell for ${setting} / ${space}`);
-  return cell;
+export function paperTable3Entry(setting: Setting, space: SpaceName): PaperTable3Entry {
+  const entry = PAPER_TABLE3.find((c) => c.setting === setting && c.space === space);
+  if (!entry) throw new Error(`paper-table3.ts: no entry for ${setting} / ${space}`);
+  return entry;
 }

@@ -6,8 +6,8 @@
 import type { SpaceName } from '../space/spaces.js';
 import { summarize } from '../stats/summary.js';
 import { welchTTest, type TTest } from '../stats/ttest.js';
-import { paperTable3Cell } from './paper-table3.js';
-import { independentValues, table3Cell, type Table3 } from './table3.js';
+import { paperTable3Entry } from './paper-table3.js';
+import { independentValues, table3Entry, type Table3 } from './table3.js';
 
 const OUTPUT_SPACES = ['A1', 'A2', 'A3', 'A4'] as const satisfies readonly SpaceName[];
 
@@ -35,10 +35,10 @@ export interface SpaceEffects {
 }
 
 function spaceMean(table: Table3, space: SpaceName): SpaceMean {
-  return { space, mean: summarize(independentValues(table3Cell(table, 'bns-ft', space))).mean, paper: paperTable3Cell('bns-ft', space).mean };
+  return { space, mean: summarize(independentValues(table3Entry(table, 'bns-ft', space))).mean, paper: paperTable3Entry('bns-ft', space).mean };
 }
 
-const values = (table: Table3, space: SpaceName) => independentValues(table3Cell(table, 'bns-ft', space));
+const values = (table: Table3, space: SpaceName) => independentValues(table3Entry(table, 'bns-ft', space));
 
 export function spaceEffects(table: Table3): SpaceEffects {
   const means = OUTPUT_SPACES.map((space) => spaceMean(table, space));

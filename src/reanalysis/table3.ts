@@ -9,7 +9,7 @@ import { meanInterval, type IntervalOptions } from '../stats/interval.js';
 import { spearman } from '../stats/spearman.js';
 import { excludedSupernets, duplicateSupernets, type IntegrityFinding } from './integrity.js';
 import { setsOf, standalone, type EvaluationSet, type Target } from './evaluation-sets.js';
-import { PAPER_TABLE3_DECIMALS, paperTable3Cell, type PaperTable3Cell } from './paper-table3.js';
+import { PAPER_TABLE3_DECIMALS, paperTable3Entry, type PaperTable3Entry } from './paper-table3.js';
 
 export type Interval = readonly [low: number, high: number];
 
@@ -24,7 +24,7 @@ export const INTERVAL_FORMULAS: readonly IntervalOptions[] = [
 /** The properly computed interval: Student's t quantile with n - 1 df and the sample SD. */
 export const T_INTERVAL: IntervalOptions = { quantile: 't', denominator: 'n-1', level: 0.95 };
 
-export interface Table3Cell {
+export interface Table3Entry {
   readonly setting: Setting;
   readonly space: SpaceName;
   readonly supernets: readonly number[];
@@ -34,11 +34,11 @@ export interface Table3Cell {
   readonly mean: number;
   readonly ciPaper: Interval;
   readonly ciT: Interval;
-  /** Super-nets that are exact copies of another run of this cell, and the mean / t interval without them. */
+  /** Super-nets that are exact copies of another run of this entry, and the mean / t interval without them. */
   readonly duplicates: readonly number[];
   readonly meanUnique: number;
   readonly ciTUnique: Interval;
-  readonly paper: PaperTable3Cell;
+  readonly paper: PaperTable3Entry;
 }
 
 export interface Table3 {
@@ -46,15 +46,15 @@ export interface Table3 {
   /** The formula used for `ciPaper`: the one whose half-widths match the printed table most often. */
   readonly paperFormula: IntervalOptions;
   readonly formulaFit: readonly FormulaFit[];
-  readonly cells: readonly Table3Cell[];
+  readonly entries: readonly Table3Entry[];
   readonly comparison: Table3Comparison;
 }
 
 export interface FormulaFit {
   readonly formula: IntervalOptions;
-  /** Cells whose half-width, rounded as printed, equals the printed half-width. */
+  /** Entries whose half-width, rounded as printed, equals the printed half-width. */
   readonly matches: number;
-  readonly cells: number;
+  readonly entries: number;
   readonly maxAbsError: number;
 }
 
@@ -62,16 +62,16 @@ export interface Table3Comparison {
   readonly meanMatches: number;
   readonly halfWidthMatches: number;
   readonly asteriskMatches: number;
-  readonly cells: number;
+  readonly entries: number;
   readonly maxMeanError: number;
-  /** Every cell whose rounded mean, half-width or asterisk differs from the printed one. */
+  /** Every entry whose rounded mean, half-width or asterisk differs from the printed one. */
   readonly disagreements: readonly {
     readonly setting: Setting;
     readonly space: SpaceName;
     readonly mean: number;
     readonly halfWidth: number;
     readonly excluded: number;
-    readonly paper: PaperTable3Cell;
+    readonly paper: PaperTable3Entry;
   }[];
 }
 
@@ -89,7 +89,7 @@ export function supernetCorrelations(sets: readonly EvaluationSet[], excluded: r
   return sets.map((s) => (excluded.includes(s.supernet) ? null : spearman(s.proxy, standalone(s, target)).rho));
 }
 
-interface RawCell {
+interface RawEntry {
   readonly setting: Setting;
   readonly space: SpaceName;
   readonly supernets: number[];
@@ -100,16 +100,16 @@ interface RawCell {
   readonly duplicates: number[];
 }
 
-function rawCells(sets: readonly EvaluationSet[], findings: readonly IntegrityFinding[], target: Target): RawCell[] {
+function rawEntries(sets: readonly EvaluationSet[], findings: readonly IntegrityFinding[], target: Target): RawEntry[] {
   return SETTINGS.flatMap((setting) =>
     AUTHOR_SPACES.map((space) => {
-      const cellSets = setsOf(sets, setting, space);
+      const entrySets = setsOf(sets, setting, space);
       const excluded = excludedSupernets(findings, setting, space);
       const duplicates = duplicateSupernets(findings, setting, space);
-      const values = supernetCorrelations(cellSets, excluded, target);
+      const values = supernetCorrelations(entrySets, excluded, target);
       const kept = values.filter((v): v is number => v !== null);
-      const unique = values.filter((v, i): v is number => v !== null && !duplicates.includes(cellSets[i].supernet));
-      return { setting, space, supernets: cellSets.map((s) => s.supernet), values, kept, unique, excluded, duplicates };
+      const unique = values.filter((v, i): v is number => v !== null && !duplicates.includes(entrySets[i].supernet));
+      return { setting, space, supernets: entrySets.map((s) => s.supernet), values, kept, unique, excluded, duplicates };
     }),
   );
 }
@@ -119,23 +119,23 @@ export function intervalFormulaFit(kept: readonly { setting: Setting; space: Spa
   return INTERVAL_FORMULAS.map((formula) => {
     let matches = 0;
     let maxAbsError = 0;
-    for (const cell of kept) {
-      const printed = paperTable3Cell(cell.setting, cell.space).halfWidth;
-      const h = halfWidth(interval(cell.kept, formula));
+    for (const entry of kept) {
+      const printed = paperTable3Entry(entry.setting, entry.space).halfWidth;
+      const h = halfWidth(interval(entry.kept, formula));
       if (round(h) === printed) matches++;
       maxAbsError = Math.max(maxAbsError, Math.abs(h - printed));
     }
-    return { formula, matches, cells: kept.length, maxAbsError };
+    return { formula, matches, entries: kept.length, maxAbsError };
   });
 }
 
-function compare(cells: readonly Table3Cell[]): Table3Comparison {
+function compare(entries: readonly Table3Entry[]): Table3Comparison {
   const disagreements: Table3Comparison['disagreements'][number][] = [];
   let meanMatches = 0;
   let halfWidthMatches = 0;
   let asteriskMatches = 0;
   let maxMeanError = 0;
-  for (const c of cells) {
+  for (const c of entries) {
     const h = halfWidth(c.ciPaper);
     const meanOk = round(c.mean) === c.paper.mean;
     const hOk = round(h) === c.paper.halfWidth;
@@ -148,16 +148,16 @@ function compare(cells: readonly Table3Cell[]): Table3Comparison {
       disagreements.push({ setting: c.setting, space: c.space, mean: c.mean, halfWidth: h, excluded: c.excluded.length, paper: c.paper });
     }
   }
-  return { meanMatches, halfWidthMatches, asteriskMatches, cells: cells.length, maxMeanError, disagreements };
+  return { meanMatches, halfWidthMatches, asteriskMatches, entries: entries.length, maxMeanError, disagreements };
 }
 
 /** Table 3 against `target` (the paper's text says validation accuracy). */
 export function table3(sets: readonly EvaluationSet[], findings: readonly IntegrityFinding[], target: Target = 'validation'): Table3 {
-  const raw = rawCells(sets, findings, target);
+  const raw = rawEntries(sets, findings, target);
   const formulaFit = intervalFormulaFit(raw);
   const paperFormula = formulaFit.reduce((best, f) => (f.matches > best.matches ? f : best)).formula;
   const mean = (v: readonly number[]) => v.reduce((a, b) => a + b, 0) / v.length;
-  const cells: Table3Cell[] = raw.map((r) => ({
+  const entries: Table3Entry[] = raw.map((r) => ({
     setting: r.setting,
     space: r.space,
     supernets: r.supernets,
@@ -169,19 +169,19 @@ export function table3(sets: readonly EvaluationSet[], findings: readonly Integr
     duplicates: r.duplicates,
     meanUnique: mean(r.unique),
     ciTUnique: interval(r.unique, T_INTERVAL),
-    paper: paperTable3Cell(r.setting, r.space),
+    paper: paperTable3Entry(r.setting, r.space),
   }));
-  return { target, paperFormula, formulaFit, cells, comparison: compare(cells) };
+  return { target, paperFormula, formulaFit, entries, comparison: compare(entries) };
 }
 
-/** The cell of a computed table. */
-export function table3Cell(table: Table3, setting: Setting, space: SpaceName): Table3Cell {
-  const cell = table.cells.find((c) => c.setting === setting && c.space === space);
-  if (!cell) throw new Error(`table3.ts: no cell for ${setting} / ${space}`);
-  return cell;
+/** The entry (setting, space) of a computed table. */
+export function table3Entry(table: Table3, setting: Setting, space: SpaceName): Table3Entry {
+  const entry = table.entries.find((c) => c.setting === setting && c.space === space);
+  if (!entry) throw new Error(`table3.ts: no entry for ${setting} / ${space}`);
+  return entry;
 }
 
-/** The correlations of the independent runs of a cell: failed super-nets and exact copies left out. */
-export function independentValues(cell: Table3Cell): number[] {
-  return cell.values.filter((v, i): v is number => v !== null && !cell.duplicates.includes(cell.supernets[i]));
+/** The correlations of the independent runs of an entry: failed super-nets and exact copies left out. */
+export function independentValues(entry: Table3Entry): number[] {
+  return entry.values.filter((v, i): v is number => v !== null && !entry.duplicates.includes(entry.supernets[i]));
 }

@@ -10,8 +10,8 @@ import type { SpaceName } from '../space/spaces.js';
 import { summarize } from '../stats/summary.js';
 import { welchTTest, type TTest } from '../stats/ttest.js';
 import { pairedDifferenceTest, type PairedTest } from './paired-test.js';
-import { paperTable3Cell } from './paper-table3.js';
-import { independentValues, table3Cell, type Table3 } from './table3.js';
+import { paperTable3Entry } from './paper-table3.js';
+import { independentValues, table3Entry, type Table3 } from './table3.js';
 
 export const VARIANTS = ['single-k', 'pro-rata', 'avg-3', 's-k+p-r'] as const satisfies readonly Setting[];
 export type Variant = (typeof VARIANTS)[number];
@@ -42,21 +42,21 @@ export interface VariantComparison {
 export function variantComparisons(table: Table3): VariantComparison[] {
   return VARIANTS.map((variant) => {
     const perSpace = AUTHOR_SPACES.map((space): VariantSpace => {
-      const base = independentValues(table3Cell(table, 'bns-ft', space));
-      const values = independentValues(table3Cell(table, variant, space));
+      const base = independentValues(table3Entry(table, 'bns-ft', space));
+      const values = independentValues(table3Entry(table, variant, space));
       const b = summarize(base, `bns-ft ${space}`);
       const v = summarize(values, `${variant} ${space}`);
       return {
         space,
         delta: v.mean - b.mean,
-        paperDelta: paperTable3Cell(variant, space).mean - paperTable3Cell('bns-ft', space).mean,
+        paperDelta: paperTable3Entry(variant, space).mean - paperTable3Entry('bns-ft', space).mean,
         welch: welchTTest(values, base),
         sdRatio: v.sd / b.sd,
       };
     });
     const supernetDeltas = AUTHOR_SPACES.flatMap((space) => {
-      const baseMean = summarize(independentValues(table3Cell(table, 'bns-ft', space))).mean;
-      return independentValues(table3Cell(table, variant, space)).map((v) => v - baseMean);
+      const baseMean = summarize(independentValues(table3Entry(table, 'bns-ft', space))).mean;
+      return independentValues(table3Entry(table, variant, space)).map((v) => v - baseMean);
     });
     return {
       variant,

@@ -7,9 +7,9 @@ import { distinctCells, independentSets, integrityFindings, isFailedSupernet } f
 import { cellHash } from '../../src/space/hash.js';
 import { reanalyze } from '../../src/reanalysis/reanalysis.js';
 import { conv3x3OnFirstVertex, overEvaluation, residualCells, subgroupBias } from '../../src/reanalysis/subgroup-bias.js';
-import { independentValues, table3, table3Cell } from '../../src/reanalysis/table3.js';
+import { independentValues, table3, table3Entry } from '../../src/reanalysis/table3.js';
 import { cellDepth, conv3x3Count } from '../../src/reanalysis/zero-cost.js';
-import { PAPER_TABLE3, paperTable3Cell } from '../../src/reanalysis/paper-table3.js';
+import { PAPER_TABLE3, paperTable3Entry } from '../../src/reanalysis/paper-table3.js';
 import { CANDIDATES, chainCell, COPY, FAILED, OUTSIDE, parallelCell, syntheticEvaluations } from './synthetic.js';
 
 const rows = syntheticEvaluations();
@@ -30,7 +30,7 @@ describe('paper Table 3 transcription', () => {
       ['avg-3/A4', 'bns-ft/Anres', 'no-ft/Anres', 'single-k/Afull', 'single-k/Anres'].sort(),
     );
     // Table 3, row A_full^res, column bns-ft: 0.71 ± 0.02.
-    expect(paperTable3Cell('bns-ft', 'Ares')).toMatchObject({ mean: 0.71, halfWidth: 0.02 });
+    expect(paperTable3Entry('bns-ft', 'Ares')).toMatchObject({ mean: 0.71, halfWidth: 0.02 });
   });
 });
 
@@ -82,8 +82,8 @@ describe('table3', () => {
   const table = table3(sets, findings, 'validation');
 
   it('has 42 cells with a null for the failed super-net, and the mean of the others', () => {
-    expect(table.cells).toHaveLength(42);
-    const cell = table3Cell(table, FAILED.setting, FAILED.space);
+    expect(table.entries).toHaveLength(42);
+    const cell = table3Entry(table, FAILED.setting, FAILED.space);
     expect(cell.values[FAILED.supernet]).toBeNull();
     expect(cell.excluded).toEqual([FAILED.supernet]);
     const kept = cell.values.filter((v): v is number => v !== null);
@@ -93,7 +93,7 @@ describe('table3', () => {
   });
 
   it('leaves exact copies out of the independent values', () => {
-    const cell = table3Cell(table, COPY.setting, COPY.space);
+    const cell = table3Entry(table, COPY.setting, COPY.space);
     expect(cell.duplicates).toEqual([COPY.supernet]);
     expect(cell.values[COPY.supernet]).toBe(cell.values[COPY.of]);
     expect(independentValues(cell)).toEqual(cell.values.slice(0, 4));
@@ -102,7 +102,7 @@ describe('table3', () => {
   it('picks the interval formula that matches the most printed half-widths, and the t interval is wider', () => {
     const best = Math.max(...table.formulaFit.map((f) => f.matches));
     expect(table.formulaFit.find((f) => f.formula === table.paperFormula)?.matches).toBe(best);
-    for (const c of table.cells) expect(c.ciT[1] - c.ciT[0]).toBeGreaterThan(c.ciPaper[1] - c.ciPaper[0] - 1e-12);
+    for (const c of table.entries) expect(c.ciT[1] - c.ciT[0]).toBeGreaterThan(c.ciPaper[1] - c.ciPaper[0] - 1e-12);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ReplicationResult } from '../../src/evidence/replication-result.js';
-import { replicatedCells } from '../../src/evidence/replicated-cells.js';
+import { replicatedEntries } from '../../src/evidence/replicated-entries.js';
 import { searchSection } from '../../src/report/sections/search.js';
 import { runSearchStudy } from '../../src/search/study.js';
 import { fakeGroundTruth } from '../search/fake-ground-truth.js';
@@ -11,7 +11,7 @@ const result = (variant: string, supernet: number, spearmanNoFt: number, spearma
 
 describe('replicatedCells', () => {
   test('a baseline super-net gives no-ft and bns-ft, another variant its own setting; failed ones are counted apart', () => {
-    const cells = replicatedCells([result('baseline', 0, 0.1, 0.5), result('baseline', 1, 0.2, 0.6), result('baseline', 2, 0, 0, 'constant'), result('avg-3', 0, 0.3, 0.7)]);
+    const cells = replicatedEntries([result('baseline', 0, 0.1, 0.5), result('baseline', 1, 0.2, 0.6), result('baseline', 2, 0, 0, 'constant'), result('avg-3', 0, 0.3, 0.7)]);
     expect(cells).toEqual([
       { setting: 'no-ft', space: 'A2', values: [0.1, 0.2], failed: [2] },
       { setting: 'bns-ft', space: 'A2', values: [0.5, 0.6], failed: [2] },
@@ -20,7 +20,7 @@ describe('replicatedCells', () => {
   });
 
   test('an unknown variant is an error that names the result', () => {
-    expect(() => replicatedCells([result('fancy', 3, 0, 0)])).toThrow(/A2\/fancy\/3: unknown variant "fancy"/);
+    expect(() => replicatedEntries([result('fancy', 3, 0, 0)])).toThrow(/A2\/fancy\/3: unknown variant "fancy"/);
   });
 });
 

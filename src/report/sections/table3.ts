@@ -6,11 +6,11 @@
 import { AUTHOR_SPACES, SETTINGS, type Setting } from '../../authors/evaluations.js';
 import type { Reanalysis } from '../../reanalysis/reanalysis.js';
 import { meanInterval, type IntervalOptions } from '../../stats/interval.js';
-import type { Table3, Table3Cell } from '../../reanalysis/table3.js';
+import type { Table3, Table3Entry } from '../../reanalysis/table3.js';
 import { intervalChart, type IntervalRow } from '../charts.js';
 import type { FigureView, SectionView, TableView } from '../view.js';
 import { bracket, fixed, plusMinus } from './format.js';
-import { replicatedCells, type ReplicatedCell } from '../../evidence/replicated-cells.js';
+import { replicatedEntries, type ReplicatedEntry } from '../../evidence/replicated-entries.js';
 import type { ReplicationInput } from './replication.js';
 
 export function formulaName(formula: IntervalOptions): string {
@@ -18,18 +18,18 @@ export function formulaName(formula: IntervalOptions): string {
   return `${q}, SD with denominator ${formula.denominator}`;
 }
 
-function supernetsText(cell: Table3Cell): string {
-  const used = cell.supernets.length - cell.excluded.length;
+function supernetsText(entry: Table3Entry): string {
+  const used = entry.supernets.length - entry.excluded.length;
   const notes = [
-    ...(cell.excluded.length ? [`failed, excluded: super-net ${cell.excluded.join(', ')}`] : []),
-    ...(cell.duplicates.length ? [`exact copy of another run: super-net ${cell.duplicates.join(', ')}`] : []),
+    ...(entry.excluded.length ? [`failed, excluded: super-net ${entry.excluded.join(', ')}`] : []),
+    ...(entry.duplicates.length ? [`exact copy of another run: super-net ${entry.duplicates.join(', ')}`] : []),
   ];
-  return `${used} of ${cell.supernets.length}${notes.length ? ` (${notes.join('; ')})` : ''}`;
+  return `${used} of ${entry.supernets.length}${notes.length ? ` (${notes.join('; ')})` : ''}`;
 }
 
 /** Which printed numbers the recomputed cell does not match at the printed precision. */
-function printedMismatch(table: Table3, cell: Table3Cell): string {
-  const d = table.comparison.disagreements.find((x) => x.setting === cell.setting && x.space === cell.space);
+function printedMismatch(table: Table3, entry: Table3Entry): string {
+  const d = table.comparison.disagreements.find((x) => x.setting === entry.setting && x.space === entry.space);
   if (!d) return 'yes';
   const parts = [
     ...(fixed(d.mean) !== fixed(d.paper.mean) ? ['mean'] : []),
@@ -39,29 +39,29 @@ function printedMismatch(table: Table3, cell: Table3Cell): string {
   return `no: ${parts.join(', ')}`;
 }
 
-function replicationInterval(cell: ReplicatedCell): { mean: number; low: number; high: number } {
-  if (cell.values.length < 2) return { mean: cell.values[0], low: cell.values[0], high: cell.values[0] };
-  const ci = meanInterval(cell.values, { quantile: 't', denominator: 'n-1', level: 0.95 });
+function replicationInterval(entry: ReplicatedEntry): { mean: number; low: number; high: number } {
+  if (entry.values.length < 2) return { mean: entry.values[0], low: entry.values[0], high: entry.values[0] };
+  const ci = meanInterval(entry.values, { quantile: 't', denominator: 'n-1', level: 0.95 });
   return { mean: ci.estimate, low: ci.low, high: ci.high };
 }
 
-function replicationText(cell: ReplicatedCell | undefined, replication: ReplicationInput | undefined): string | null {
-  if (!cell || !replication) return null;
-  const failed = cell.failed.length ? `, ${cell.failed.length} failed` : '';
+function replicationText(entry: ReplicatedEntry | undefined, replication: ReplicationInput | undefined): string | null {
+  if (!entry || !replication) return null;
+  const failed = entry.failed.length ? `, ${entry.failed.length} failed` : '';
   const scale = replication.paperScale ? '' : `; not comparable (profile ${replication.profile})`;
-  if (cell.values.length === 0) return `no converged super-net${failed}${scale}`;
-  const ci = replicationInterval(cell);
-  const value = cell.values.length > 1 ? `${fixed(ci.mean)} ${bracket(ci.low, ci.high)}` : fixed(ci.mean);
-  return `${value} (${cell.values.length} super-net${cell.values.length > 1 ? 's' : ''}${failed}${scale})`;
+  if (entry.values.length === 0) return `no converged super-net${failed}${scale}`;
+  const ci = replicationInterval(entry);
+  const value = entry.values.length > 1 ? `${fixed(ci.mean)} ${bracket(ci.low, ci.high)}` : fixed(ci.mean);
+  return `${value} (${entry.values.length} super-net${entry.values.length > 1 ? 's' : ''}${failed}${scale})`;
 }
 
-function settingTable(table: Table3, setting: Setting, replicated: readonly ReplicatedCell[], replication?: ReplicationInput): TableView {
-  const cells = table.cells.filter((c) => c.setting === setting);
+function settingTable(table: Table3, setting: Setting, replicated: readonly ReplicatedEntry[], replication?: ReplicationInput): TableView {
+  const entries = table.entries.filter((c) => c.setting === setting);
   return {
     caption: `${setting}: Spearman correlation of proxy and mean standalone ${table.target} accuracy`,
     columns: ['space', 'paper (mean ± 95% CI)', 're-analysis mean', 'paper-style CI', 't CI', 'super-nets used', 'as printed?', 'this run (mean [t CI])'],
     rows: AUTHOR_SPACES.map((space) => {
-      const c = cells.find((x) => x.space === space)!;
+      const c = entries.find((x) => x.space === space)!;
       return [
         space,
         `${plusMinus(c.paper.mean, c.paper.halfWidth)}${c.paper.asterisk ? ' *' : ''}`,
@@ -76,9 +76,9 @@ function settingTable(table: Table3, setting: Setting, replicated: readonly Repl
   };
 }
 
-function chartRows(table: Table3, setting: Setting, replicated: readonly ReplicatedCell[], replication?: ReplicationInput): IntervalRow[] {
+function chartRows(table: Table3, setting: Setting, replicated: readonly ReplicatedEntry[], replication?: ReplicationInput): IntervalRow[] {
   const replicationSource = replication?.paperScale ? 'this run' : 'this run (not comparable)';
-  return table.cells
+  return table.entries
     .filter((c) => c.setting === setting)
     .flatMap((c): IntervalRow[] => {
       const rows: IntervalRow[] = [
@@ -97,7 +97,7 @@ function summaryTables(reanalysis: Reanalysis): TableView[] {
     {
       caption: 'How often each reading of "95% confidence interval" reproduces the printed half-widths (validation accuracy)',
       columns: ['formula', 'half-widths as printed', 'cells', 'largest |error|'],
-      rows: t.formulaFit.map((f) => [formulaName(f.formula), f.matches, f.cells, f.maxAbsError]),
+      rows: t.formulaFit.map((f) => [formulaName(f.formula), f.matches, f.entries, f.maxAbsError]),
     },
     {
       caption: 'Which standalone accuracy the paper ranked against: printed Table 3 vs recomputed, per target',
@@ -107,7 +107,7 @@ function summaryTables(reanalysis: Reanalysis): TableView[] {
         x.comparison.meanMatches,
         x.comparison.halfWidthMatches,
         x.comparison.asteriskMatches,
-        x.comparison.cells,
+        x.comparison.entries,
         x.comparison.maxMeanError,
       ]),
     },
@@ -116,7 +116,7 @@ function summaryTables(reanalysis: Reanalysis): TableView[] {
 
 export async function table3Section(reanalysis: Reanalysis, replication?: ReplicationInput): Promise<SectionView> {
   const table = reanalysis.table3;
-  const replicated = replication ? replicatedCells(replication.results) : [];
+  const replicated = replication ? replicatedEntries(replication.results) : [];
   const figures: FigureView[] = [];
   for (const setting of SETTINGS) {
     figures.push({
@@ -125,7 +125,7 @@ export async function table3Section(reanalysis: Reanalysis, replication?: Replic
       svg: await intervalChart(chartRows(table, setting, replicated, replication), ''),
     });
   }
-  const supernets = new Set(table.cells.map((c) => c.supernets.length));
+  const supernets = new Set(table.entries.map((c) => c.supernets.length));
   return {
     id: 'table3',
     title: 'Table 3: paper, re-analysis of the authors\' data, this run',

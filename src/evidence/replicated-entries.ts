@@ -1,5 +1,5 @@
 /**
- * Which Table 3 columns a trained super-net fills, and this run's Table 3 cells. A 'baseline' super-net gives both
+ * Which Table 3 columns a trained super-net fills, and this run's Table 3 entries. A 'baseline' super-net gives both
  * no-ft and bns-ft; the other variants are scored after batch-norm re-estimation, as the authors' `*_ft_bn` variants.
  */
 import { SETTINGS, type Setting } from '../authors/evaluations.js';
@@ -29,7 +29,7 @@ export function scoredSettings(r: ReplicationResult): ScoredSetting[] {
   );
 }
 
-export interface ReplicatedCell {
+export interface ReplicatedEntry {
   readonly setting: Setting;
   readonly space: SpaceName;
   /** One Spearman rho per super-net that did not fail. */
@@ -38,17 +38,17 @@ export interface ReplicatedCell {
   readonly failed: readonly number[];
 }
 
-/** Table 3 cells of the replication, one per (setting, space) that a result fills. */
-export function replicatedCells(results: readonly ReplicationResult[]): ReplicatedCell[] {
-  const cells = new Map<string, { setting: Setting; space: SpaceName; values: number[]; failed: number[] }>();
+/** Table 3 entries of the replication, one per (setting, space) that a result fills. */
+export function replicatedEntries(results: readonly ReplicationResult[]): ReplicatedEntry[] {
+  const entries = new Map<string, { setting: Setting; space: SpaceName; values: number[]; failed: number[] }>();
   for (const r of results) {
     for (const { setting, rho } of scoredSettings(r)) {
       const key = `${setting}/${r.space}`;
-      let cell = cells.get(key);
-      if (!cell) cells.set(key, (cell = { setting, space: r.space, values: [], failed: [] }));
-      if (r.failed === null) cell.values.push(rho);
-      else cell.failed.push(r.supernet);
+      let entry = entries.get(key);
+      if (!entry) entries.set(key, (entry = { setting, space: r.space, values: [], failed: [] }));
+      if (r.failed === null) entry.values.push(rho);
+      else entry.failed.push(r.supernet);
     }
   }
-  return [...cells.values()];
+  return [...entries.values()];
 }
