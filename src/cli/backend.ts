@@ -4,7 +4,7 @@
  * tolerance: a backend that computes wrong gradients must not train.
  */
 import type { Command } from 'commander';
-import { selectBackend, type BackendName } from '../nn/backend.js';
+import { selectBackend, type BackendInfo, type BackendName } from '../nn/backend.js';
 import { gradientCheck } from '../nn/gradient-check.js';
 
 /** float32 kernels that sum in another order differ by ~1e-6 relative; 1e-3 flags a wrong kernel, not rounding. */
@@ -35,4 +35,17 @@ export function registerBackendCommand(program: Command, environment: { readonly
       }
       if (!pass) process.exitCode = 1;
     });
+}
+
+/**
+ * `ws-repro run --require-gpu`: the backend the units will select (same preference, same machine), or an error when
+ * it does not run on a GPU, so that a GPU job whose driver failed to load stops instead of training on the CPU.
+ */
+export async function requireGpu(preference: BackendName | undefined): Promise<BackendInfo> {
+  const backend = await selectBackend({ prefer: preference });
+  if (!backend.gpu) {
+    const skipped = backend.skipped.map((s) => `${s.name}: ${s.reason}`).join('; ');
+    throw new Error(`--require-gpu: the backend is ${backend.description}, not a GPU${skipped ? ` (${skipped})` : ''}`);
+  }
+  return backend;
 }

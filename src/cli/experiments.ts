@@ -6,6 +6,7 @@ import { runProfile, type PipelineOptions } from '../jobs/pipeline.js';
 import { writeReport } from '../jobs/report-job.js';
 import { unitResources } from '../jobs/resources.js';
 import { parseShard, WHOLE } from '../experiments/shard.js';
+import { requireGpu } from './backend.js';
 
 export const DEFAULT_STORE = 'store';
 export const DEFAULT_REPORTS = 'reports';
@@ -33,7 +34,9 @@ export function registerExperimentCommands(program: Command, environment: Enviro
   withCommonFlags(program.command('run'))
     .description("run a profile's experiments (super-net trainings, searches) into the artifact store")
     .option('--shard <i/n>', 'run only the i-th of n deterministic shares of the units')
-    .action(async (flags: CommonFlags & { shard?: string }) => {
+    .option('--require-gpu', 'fail unless the backend runs on a GPU (webgpu on an emulated adapter does not count)')
+    .action(async (flags: CommonFlags & { shard?: string; requireGpu?: boolean }) => {
+      if (flags.requireGpu) await requireGpu(environment.backend);
       const summary = await runProfile({ ...pipelineOptions(flags, environment), shard: flags.shard ? parseShard(flags.shard) : WHOLE });
       process.stderr.write(
         `run: ${summary.computed.length} computed, ${summary.reused.length} reused, ${summary.failed.length} failed in ${summary.seconds.toFixed(1)} s\n`,
