@@ -5,7 +5,7 @@
  */
 import { DEFAULT_AUTHORS_FILE, loadAuthorsEvaluations } from '../authors/evaluations.js';
 import type { SpaceSizes } from '../audit/space-sizes.js';
-import { cachedJson } from '../claims/disk-cache.js';
+import { cachedJson } from './disk-cache.js';
 import type { EvidenceContext, ReplicationEvidence } from '../evidence/context.js';
 import { profileNamed, type ProfileName } from '../experiments/profiles.js';
 import { loadGroundTruth, type GroundTruthSource } from '../nasbench/load-ground-truth.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { claimLevels } from '../../src/claims/claim.js';
 import { writeClaimsJson } from '../../src/claims/claims-json.js';
-import { cachedJson } from '../../src/claims/disk-cache.js';
+import { cachedJson } from '../../src/jobs/disk-cache.js';
 import { CLAIMS } from '../../src/claims/index.js';
 import type { ClaimResult } from '../../src/verdict/verdict.js';
 
