@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'claims/**/*.spec.ts'],
+    // Each test file gets its own cache locations (never the user's ~/.cache/ws-repro).
+    setupFiles: ['test/setup/isolated-caches.ts'],
     testTimeout: 120_000,
     hookTimeout: 600_000,
     pool: 'forks',

@@ -14,6 +14,7 @@ import type { NasBenchTable } from '../nasbench/table.js';
 import type { Environment } from '../jobs/environment.js';
 import { defaultGroundTruth } from '../jobs/resources.js';
 import { registerBenchSpacesCommand } from './bench-spaces.js';
+import { TABLE_ENVIRONMENT, withEnvironmentHelp } from './environment-help.js';
 
 interface CacheOption {
   cache?: string;
@@ -23,82 +24,60 @@ function groundTruth(options: CacheOption, environment: Environment): NasBenchTa
   return options.cache ? loadOfficialGroundTruth(options.cache) : defaultGroundTruth(environment);
 }
 
-/** Run `action`, turning a thrown error into a message on stderr and exit status 1. */
-async function guarded(action: () => void | Promise<void>): Promise<void> {
-  try {
-    await action();
-  } catch (error) {
-    process.stderr.write(`ws-repro bench: ${(error as Error).message}\n`);
-    process.exitCode = 1;
-  }
-}
-
 export function registerBenchCommands(program: Command, environment: Environment): void {
-  const bench = program.command('bench').description('NAS-Bench-101 ground truth: import, query, info, spaces');
+  const bench = withEnvironmentHelp(program.command('bench'), TABLE_ENVIRONMENT).description('NAS-Bench-101 ground truth: import, query, info, spaces');
   registerBenchSpacesCommand(bench, environment);
-  bench
-    .command('import')
+  withEnvironmentHelp(bench.command('import'), TABLE_ENVIRONMENT)
     .argument('<file>', 'official NAS-Bench-101 .tfrecord (108-epoch or full)')
     .option('--cache <path>', 'cache to write', environment.nasbenchCache)
     .description('check and import an official NAS-Bench-101 file into the cache (the old cache stays if it fails)')
-    .action((file: string, options: { cache: string }) =>
-      guarded(async () => {
-        const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ stream: process.stderr }, cliProgress.Presets.shades_classic) : null;
-        bar?.start(statSync(file).size, 0);
-        try {
-          const summary = await importNasBench(file, options.cache, { onProgress: (read) => bar?.update(read) });
-          bar?.stop();
-          process.stdout.write(`${JSON.stringify(summary)}\n`);
-        } finally {
-          bar?.stop();
-        }
-      }),
-    );
-  bench
-    .command('query')
+    .action(async (file: string, options: { cache: string }) => {
+      const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ stream: process.stderr }, cliProgress.Presets.shades_classic) : null;
+      bar?.start(statSync(file).size, 0);
+      try {
+        const summary = await importNasBench(file, options.cache, { onProgress: (read) => bar?.update(read) });
+        bar?.stop();
+        process.stdout.write(`${JSON.stringify(summary)}\n`);
+      } finally {
+        bar?.stop();
+      }
+    });
+  withEnvironmentHelp(bench.command('query'), TABLE_ENVIRONMENT)
     .option('--cache <path>', 'cache to read (default: the imported cache, else the authors\' subset)')
     .description('stdin: JSON lines {"hash"} or {"matrix", "ops"}; stdout: the 108-epoch runs, their means, parameters')
-    .action((options: CacheOption) =>
-      guarded(async () => {
-        const table = groundTruth(options, environment);
-        let line = 0;
-        let malformed = false;
-        for await (const text of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-          line++;
-          if (text.trim() === '') continue;
-          const result = answerQueryLine(table, text, line);
-          if ('error' in result && result.error.startsWith('malformed JSON')) malformed = true;
-          process.stdout.write(`${JSON.stringify(result)}\n`);
-        }
-        if (malformed) process.exitCode = 1;
-      }),
-    );
-  bench
-    .command('info')
+    .action(async (options: CacheOption) => {
+      const table = groundTruth(options, environment);
+      let line = 0;
+      let malformed = false;
+      for await (const text of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+        line++;
+        if (text.trim() === '') continue;
+        const result = answerQueryLine(table, text, line);
+        if ('error' in result && result.error.startsWith('malformed JSON')) malformed = true;
+        process.stdout.write(`${JSON.stringify(result)}\n`);
+      }
+      if (malformed) process.exitCode = 1;
+    });
+  withEnvironmentHelp(bench.command('info'), TABLE_ENVIRONMENT)
     .option('--cache <path>', 'cache to describe (default: the imported cache, else the authors\' subset)')
     .description('which ground truth is in use: kind, source, size, budgets')
-    .action((options: CacheOption) =>
-      guarded(() => {
-        const table = groundTruth(options, environment);
-        const budgets = table.budgets.map((epochs) => {
-          const block = table.budget(epochs);
-          return { epochs, runs: block.runs, evaluations: block.evaluations, dtype: block.values instanceof Float32Array ? 'float32' : 'float64' };
-        });
-        const cachePath = options.cache ?? environment.nasbenchCache;
-        const cache = table.kind === 'official' || table.kind === 'partial' ? { cache: cachePath, cacheVersion: CACHE_VERSION, check: { sha256: 'verified', ...verifyCache(cachePath) } } : {};
-        process.stdout.write(`${JSON.stringify({ kind: table.kind, source: table.source, size: table.size, budgets, ...cache })}\n`);
-      }),
-    );
-  bench
-    .command('verify')
+    .action(async (options: CacheOption) => {
+      const table = groundTruth(options, environment);
+      const budgets = table.budgets.map((epochs) => {
+        const block = table.budget(epochs);
+        return { epochs, runs: block.runs, evaluations: block.evaluations, dtype: block.values instanceof Float32Array ? 'float32' : 'float64' };
+      });
+      const cachePath = options.cache ?? environment.nasbenchCache;
+      const cache = table.kind === 'official' || table.kind === 'partial' ? { cache: cachePath, cacheVersion: CACHE_VERSION, check: { sha256: 'verified', ...verifyCache(cachePath) } } : {};
+      process.stdout.write(`${JSON.stringify({ kind: table.kind, source: table.source, size: table.size, budgets, ...cache })}\n`);
+    });
+  withEnvironmentHelp(bench.command('verify'), TABLE_ENVIRONMENT)
     .option('--cache <path>', 'cache to check (default: the imported cache)')
     .description("check every byte of the table cache against its sha256 (exit 1 naming the damaged section)")
-    .action((options: CacheOption) =>
-      guarded(() => {
-        const cachePath = options.cache ?? environment.nasbenchCache;
-        const checked = verifyCache(cachePath);
-        const table = loadOfficialGroundTruth(cachePath);
-        process.stdout.write(`${JSON.stringify({ cache: cachePath, kind: table.kind, size: table.size, sha256: 'verified', ...checked })}\n`);
-      }),
-    );
+    .action(async (options: CacheOption) => {
+      const cachePath = options.cache ?? environment.nasbenchCache;
+      const checked = verifyCache(cachePath);
+      const table = loadOfficialGroundTruth(cachePath);
+      process.stdout.write(`${JSON.stringify({ cache: cachePath, kind: table.kind, size: table.size, sha256: 'verified', ...checked })}\n`);
+    });
 }

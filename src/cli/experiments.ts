@@ -1,43 +1,47 @@
 /** `ws-repro run` and `ws-repro report`: a profile's experiments into the store, and the report from the store. */
 import type { Command } from 'commander';
-import { profileNamed } from '../experiments/profiles.js';
+import { PROFILES, type Profile } from '../experiments/profiles.js';
 import type { Environment } from '../jobs/environment.js';
 import { runProfile, type PipelineOptions } from '../jobs/pipeline.js';
 import { writeReport } from '../jobs/report-job.js';
 import { unitResources } from '../jobs/resources.js';
-import { parseShard, WHOLE } from '../experiments/shard.js';
+import { parseShard, WHOLE, type Shard } from '../experiments/shard.js';
 import { requireGpu } from './backend.js';
+import { STORE_ENVIRONMENT, withEnvironmentHelp } from './environment-help.js';
+import { lookupName, optionParser, parseSeed } from './run-main.js';
 
 export const DEFAULT_STORE = 'store';
 export const DEFAULT_REPORTS = 'reports';
 
-interface CommonFlags {
-  profile: string;
+/** The flags of run, report and verify:claims, already checked by their parsers. */
+export interface CommonFlags {
+  profile: Profile;
   store: string;
-  seed: string;
+  seed: number;
 }
 
 export function pipelineOptions(flags: CommonFlags, environment: Environment): PipelineOptions {
-  const seed = Number(flags.seed);
-  if (!Number.isInteger(seed)) throw new Error(`--seed: expected an integer, got ${JSON.stringify(flags.seed)}`);
-  return { profile: profileNamed(flags.profile), storeRoot: flags.store, seed, resources: unitResources(environment) };
+  return { profile: flags.profile, storeRoot: flags.store, seed: flags.seed, resources: unitResources(environment) };
 }
 
-function withCommonFlags(command: Command): Command {
-  return command
-    .option('--profile <name>', 'smoke | cpu | paper', 'smoke')
+/** --profile, --store, --seed, with strict parsers (a bad value is a usage error), and the environment in --help. */
+export function withCommonFlags(command: Command): Command {
+  return withEnvironmentHelp(command, STORE_ENVIRONMENT)
+    .option('--profile <name>', Object.keys(PROFILES).join(' | '), optionParser((name) => lookupName('profile', PROFILES, name)), PROFILES.smoke)
     .option('--store <dir>', 'artifact store directory', DEFAULT_STORE)
-    .option('--seed <n>', 'seed of the whole profile', '0');
+    .option('--seed <n>', 'seed of the whole profile (decimal integer >= 0)', optionParser(parseSeed), 0);
 }
+
+const shardFlag = optionParser((text: string): Shard => parseShard(text));
 
 export function registerExperimentCommands(program: Command, environment: Environment): void {
   withCommonFlags(program.command('run'))
     .description("run a profile's experiments (super-net trainings, searches) into the artifact store")
-    .option('--shard <i/n>', 'run only the i-th of n deterministic shares of the units')
+    .option('--shard <i/n>', 'run only the i-th of n deterministic shares of the units (0 <= i < n)', shardFlag)
     .option('--require-gpu', 'fail unless the backend runs on a GPU (webgpu on an emulated adapter does not count)')
-    .action(async (flags: CommonFlags & { shard?: string; requireGpu?: boolean }) => {
+    .action(async (flags: CommonFlags & { shard?: Shard; requireGpu?: boolean }) => {
       if (flags.requireGpu) await requireGpu(environment.backend);
-      const summary = await runProfile({ ...pipelineOptions(flags, environment), shard: flags.shard ? parseShard(flags.shard) : WHOLE });
+      const summary = await runProfile({ ...pipelineOptions(flags, environment), shard: flags.shard ?? WHOLE });
       process.stderr.write(
         `run: ${summary.computed.length} computed, ${summary.reused.length} reused, ${summary.failed.length} failed in ${summary.seconds.toFixed(1)} s\n`,
       );

@@ -8,8 +8,10 @@ import { registerExperimentCommands } from './experiments.js';
 import { registerBackendCommand } from './backend.js';
 import { registerZeroCostCommand } from './zero-cost.js';
 import { readEnvironment } from '../jobs/environment.js';
+import { prepareProgram, runMain } from './run-main.js';
 
-const program = new Command('ws-repro').description(
+// Prepared first: subcommands inherit the error handling (usage errors exit 2, failures 1, see run-main.ts).
+const program = prepareProgram(new Command('ws-repro')).description(
   'Executable reproduction of the weight-sharing appraisal on NAS-Bench-101',
 );
 // The environment is read here, once; every command takes what it needs from it as plain config.
@@ -21,4 +23,4 @@ registerExperimentCommands(program, environment);
 registerBackendCommand(program, environment);
 registerZeroCostCommand(program, environment);
 
-await program.parseAsync(process.argv);
+await runMain(program);

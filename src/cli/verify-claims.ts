@@ -9,25 +9,25 @@ import { runProfile } from '../jobs/pipeline.js';
 import { writeReport } from '../jobs/report-job.js';
 import { WHOLE } from '../experiments/shard.js';
 import { formatSeconds } from '../experiments/progress.js';
-import { DEFAULT_REPORTS, DEFAULT_STORE, pipelineOptions } from './experiments.js';
+import { DEFAULT_REPORTS, pipelineOptions, withCommonFlags, type CommonFlags } from './experiments.js';
+import { prepareProgram, runMain } from './run-main.js';
 
-const program = new Command('verify:claims')
-  .option('--profile <name>', 'smoke | cpu | paper', 'smoke')
-  .option('--store <dir>', 'artifact store directory', DEFAULT_STORE)
-  .option('--seed <n>', 'seed of the whole profile', '0')
+const program = withCommonFlags(prepareProgram(new Command('verify:claims')))
+  .description('run the profile (reusing stored units), judge every claim, write the report; exit 0 when every verdict is the expected one')
   .option('--out <dir>', 'reports directory', DEFAULT_REPORTS)
-  .parse(process.argv);
-const flags = program.opts<{ profile: string; store: string; seed: string; out: string }>();
+  .action(async (flags: CommonFlags & { out: string }) => {
+    const started = performance.now();
+    const options = pipelineOptions(flags, readEnvironment());
+    const run = await runProfile({ ...options, shard: WHOLE });
+    const report = await writeReport({ ...options, reportsDir: flags.out });
+    const checks = checkExpectations(report.results);
+    process.stdout.write(`${formatChecks(checks)}\n`);
+    process.stdout.write(
+      `profile ${options.profile.name}, backend ${report.backend}: ${run.computed.length} units computed, ${run.reused.length} reused, ` +
+        `${run.failed.length} failed; ${formatSeconds((performance.now() - started) / 1000)} in all\n` +
+        `report: ${report.htmlPath}\nverdicts: ${report.claimsPath}\n`,
+    );
+    process.exitCode = run.failed.length > 0 || checks.some((c) => !c.ok) ? 1 : 0;
+  });
 
-const started = performance.now();
-const options = pipelineOptions(flags, readEnvironment());
-const run = await runProfile({ ...options, shard: WHOLE });
-const report = await writeReport({ ...options, reportsDir: flags.out });
-const checks = checkExpectations(report.results);
-process.stdout.write(`${formatChecks(checks)}\n`);
-process.stdout.write(
-  `profile ${options.profile.name}, backend ${report.backend}: ${run.computed.length} units computed, ${run.reused.length} reused, ` +
-    `${run.failed.length} failed; ${formatSeconds((performance.now() - started) / 1000)} in all\n` +
-    `report: ${report.htmlPath}\nverdicts: ${report.claimsPath}\n`,
-);
-process.exitCode = run.failed.length > 0 || checks.some((c) => !c.ok) ? 1 : 0;
+await runMain(program);

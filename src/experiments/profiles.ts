@@ -110,7 +110,8 @@ export const PROFILES: Readonly<Record<ProfileName, Profile>> = {
 };
 
 export function profileNamed(name: string): Profile {
-  const profile = (PROFILES as Record<string, Profile>)[name];
+  // Own properties only: `__proto__` or `toString` are not profiles.
+  const profile = Object.hasOwn(PROFILES, name) ? (PROFILES as Record<string, Profile>)[name] : undefined;
   if (!profile) throw new Error(`unknown profile ${JSON.stringify(name)}; choose one of ${Object.keys(PROFILES).join(', ')}`);
   return profile;
 }

@@ -16,7 +16,7 @@ export function parseShard(text: string): Shard {
   if (!match) throw new Error(`--shard: expected i/n (e.g. 0/4), got ${JSON.stringify(text)}`);
   const index = Number(match[1]);
   const count = Number(match[2]);
-  if (count < 1 || index >= count) throw new Error(`--shard ${text}: need 0 <= i < n`);
+  if (count < 1 || index >= count) throw new Error(`--shard ${text}: the index i must be below the count n (0 <= i < n, e.g. 0/${Math.max(count, 1)})`);
   return { index, count };
 }
 
