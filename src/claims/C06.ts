@@ -1,4 +1,4 @@
-import { judgePrinted } from '../verdict/printed.js';
+import { judgePrintedEach } from '../verdict/printed.js';
 import { sizeCorrelation } from '../audit/space-sizes.js';
 import { C06_SIZE_CORRELATION } from '../audit/paper-numbers.js';
 import type { ClaimDefinition } from './claim.js';
@@ -11,7 +11,7 @@ export const C06: ClaimDefinition = {
     audit: (ctx) => {
       const r = sizeCorrelation(ctx.spaceSizes());
       return {
-        ...judgePrinted('audit', r.checks, 'inconsistent', 'Table 3 bns-ft means vs enumerated sizes, n = 7'),
+        ...judgePrintedEach('audit', r.checks, 'inconsistent', 'Table 3 bns-ft means vs enumerated sizes, n = 7'),
         paper: C06_SIZE_CORRELATION,
         measured: { rho: r.rho, p: r.p, sizes: ctx.spaceSizes() },
       };

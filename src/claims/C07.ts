@@ -1,4 +1,4 @@
-import { judgePrinted } from '../verdict/printed.js';
+import { judgePrintedEach } from '../verdict/printed.js';
 import { anresCorrelationCheck, sizeChecks } from '../audit/space-sizes.js';
 import { C07_SIZES } from '../audit/paper-numbers.js';
 import type { ClaimDefinition } from './claim.js';
@@ -9,9 +9,9 @@ export const C07: ClaimDefinition = {
   source: 'section 5.3',
   levels: {
     // The same sentence also puts the Anres correlation 25% below Afull's; that is checked against Table 3.
-    audit: () => judgePrinted('audit', [anresCorrelationCheck()], 'inconsistent', 'section 5.3 vs Table 3'),
+    audit: () => judgePrintedEach('audit', [anresCorrelationCheck()], 'inconsistent', 'section 5.3 vs Table 3'),
     space: (ctx) => ({
-      ...judgePrinted('space', sizeChecks(ctx.spaceSizes()), 'not reproduced', 'sizes by exhaustive enumeration'),
+      ...judgePrintedEach('space', sizeChecks(ctx.spaceSizes()), 'not reproduced', 'sizes by exhaustive enumeration'),
       paper: C07_SIZES,
     }),
   },

@@ -1,4 +1,4 @@
-import { judgePrinted } from '../verdict/printed.js';
+import { judgePrintedEach } from '../verdict/printed.js';
 import { coverage, coverageChecks } from '../audit/space-sizes.js';
 import { C08_COVERAGE } from '../audit/paper-numbers.js';
 import type { ClaimDefinition } from './claim.js';
@@ -9,7 +9,7 @@ export const C08: ClaimDefinition = {
   source: 'section 5.3',
   levels: {
     audit: (ctx) => ({
-      ...judgePrinted('audit', coverageChecks(ctx.spaceSizes()), 'inconsistent', 'expected distinct cells N (1 - (1 - 1/N)^67,824) over enumerated sizes'),
+      ...judgePrintedEach('audit', coverageChecks(ctx.spaceSizes()), 'inconsistent', 'expected distinct cells N (1 - (1 - 1/N)^67,824) over enumerated sizes'),
       measured: coverage(ctx.spaceSizes()),
       paper: C08_COVERAGE,
     }),

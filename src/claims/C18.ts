@@ -1,4 +1,4 @@
-import { judgePrinted } from '../verdict/printed.js';
+import { judgePrintedEach } from '../verdict/printed.js';
 import { powerAudit, powerChecks } from '../audit/power-claim.js';
 import { C18_POWER_CLAIM } from '../audit/paper-numbers.js';
 import type { ClaimDefinition } from './claim.js';
@@ -10,7 +10,7 @@ export const C18: ClaimDefinition = {
   levels: {
     audit: () => {
       const audit = powerAudit();
-      const result = judgePrinted('audit', powerChecks(audit), 'inconsistent', 'power of the independent t-test (non-central t)');
+      const result = judgePrintedEach('audit', powerChecks(audit), 'inconsistent', 'power of the independent t-test (non-central t)');
       return {
         ...result,
         measured: audit,

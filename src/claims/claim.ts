@@ -1,9 +1,12 @@
 /**
  * A claim of the catalogue (docs/CLAIMS.md): its statement, where the paper makes it, and one evaluator per evidence
- * level. Evaluators take the shared evidence context and return a level result computed by a src/verdict rule.
+ * level. Evaluators take the shared evidence context and return a level result computed by a src/verdict rule; a
+ * level measured under a protocol that departs from the paper's is marked with its departure here (protocol.ts).
  */
 import type { EvidenceContext } from '../evidence/context.js';
+import { underDeparture } from '../verdict/departure.js';
 import { EVIDENCE_LEVELS, type ClaimResult, type EvidenceLevel, type LevelResult } from '../verdict/verdict.js';
+import { levelDeparture } from './protocol.js';
 
 export type LevelEvaluator = (context: EvidenceContext) => LevelResult | Promise<LevelResult>;
 
@@ -24,7 +27,9 @@ export async function evaluateLevel(claim: ClaimDefinition, level: EvidenceLevel
   if (!evaluator) throw new Error(`${claim.id}: no ${level} level (levels: ${claimLevels(claim).join(', ')})`);
   const result = await evaluator(context);
   if (result.level !== level) throw new Error(`${claim.id}: the ${level} evaluator returned a ${result.level} result`);
-  return result;
+  // Every level measured under a departed protocol is marked alike, whichever claim it belongs to.
+  const departure = result.verdict === 'skipped' && result.departure === undefined ? undefined : levelDeparture(level, context);
+  return departure ? underDeparture(result, departure) : result;
 }
 
 export async function evaluateClaim(claim: ClaimDefinition, context: EvidenceContext): Promise<ClaimResult> {

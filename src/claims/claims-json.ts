@@ -1,32 +1,85 @@
-/** reports/claims.json in the shape docs/DESIGN.md gives, written atomically (temp file, then rename). */
+/**
+ * reports/claims.json in the shape docs/DESIGN.md gives, written atomically (temp file, then rename): the run's
+ * provenance (what produced the verdicts, from which data), then per claim its headline, its atomic statements
+ * (src/verdict/statements.ts) and its levels.
+ */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { overallVerdict, type ClaimResult } from '../verdict/verdict.js';
+import { verdictLine } from '../verdict/departure.js';
+import { claimStatements, headline, headlineLine } from '../verdict/statements.js';
+import type { ClaimResult } from '../verdict/verdict.js';
+
+/** A file the verdicts were computed from, named repository-relative (or by file name) with its checksum. */
+export interface DataFile {
+  readonly name: string;
+  readonly kind: string;
+  readonly file: string;
+  readonly sha256?: string;
+}
+
+/** A planned unit of the profile and where its result came from. */
+export interface UnitStatus {
+  readonly label: string;
+  readonly key: string;
+  /** computed by this invocation, reused from the store, or missing from it. */
+  readonly status: 'computed' | 'reused' | 'missing';
+  readonly seconds?: number;
+}
 
 export interface ClaimsJsonMeta {
   readonly profile: string;
   readonly backend: string;
+  readonly provenance?: {
+    readonly wsReproVersion: string;
+    readonly commit: string;
+    readonly seed: number;
+    /** The device behind the backend (a GPU adapter's name), when the backend reports one. */
+    readonly adapter?: string;
+    readonly generatedAt: string;
+    readonly groundTruths: readonly DataFile[];
+    readonly dataFiles: readonly DataFile[];
+    readonly units: readonly UnitStatus[];
+  };
 }
 
 export function claimsJson(results: readonly ClaimResult[], meta: ClaimsJsonMeta) {
   return {
     profile: meta.profile,
     backend: meta.backend,
-    claims: results.map((c) => ({
-      id: c.id,
-      statement: c.statement,
-      source: c.source,
-      verdict: overallVerdict(c.levels),
-      levels: c.levels.map((l) => ({
-        level: l.level,
-        verdict: l.verdict,
-        measured: l.measured,
-        paper: l.paper,
-        detail: l.detail,
-        rule: l.rule,
-        ...(l.power ? { power: l.power } : {}),
-      })),
-    })),
+    ...meta.provenance,
+    claims: results.map((c) => {
+      const statements = claimStatements(c);
+      const head = headline(statements, c.statement);
+      return {
+        id: c.id,
+        statement: c.statement,
+        source: c.source,
+        verdict: head.verdict,
+        rounding: head.rounding,
+        summary: head.summary,
+        headline: headlineLine(head),
+        statements: statements.map((s) => ({
+          text: s.text,
+          verdict: s.verdict,
+          ...(s.discrepancy ? { discrepancy: s.discrepancy } : {}),
+          ...(s.departure ? { departure: s.departure } : {}),
+          ...(s.finding ? { finding: s.finding } : {}),
+          evidence: s.evidence.map((e) => ({ ...e, verdictLine: verdictLine(e) })),
+        })),
+        levels: c.levels.map((l) => ({
+          level: l.level,
+          verdict: l.verdict,
+          verdictLine: verdictLine(l),
+          ...(l.discrepancy ? { discrepancy: l.discrepancy } : {}),
+          ...(l.departure ? { departure: l.departure } : {}),
+          measured: l.measured,
+          paper: l.paper,
+          detail: l.detail,
+          rule: l.rule,
+          ...(l.power ? { power: l.power } : {}),
+        })),
+      };
+    }),
   };
 }
 

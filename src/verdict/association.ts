@@ -47,6 +47,8 @@ export function judgeNoAssociation(
   return {
     level,
     verdict,
+    ...(verdict === 'not reproduced' ? { discrepancy: 'material' as const } : {}),
+    finding: `${listed}; power ${achieved.toFixed(2)} for |rho| = ${CLEAR_LINK_RHO} with ${n} units`,
     measured: tests.map((t) => ({ name: t.name, rho: t.correlation.rho, p: t.correlation.p, n: t.correlation.n })),
     paper,
     detail:

@@ -3,6 +3,7 @@
  * [printed - 0.5 * 10^-k, printed + 0.5 * 10^-k]; a recomputation agrees when its own range (from the rounding of
  * its inputs) meets that interval. The tolerance therefore comes from the print, never from a chosen epsilon.
  */
+import { combineLevel } from './combine.js';
 import type { EvidenceLevel, LevelResult, Verdict } from './verdict.js';
 
 /** Floating-point slack so that 0.125 printed as 0.13 or 0.12 is not lost to binary representation. */
@@ -43,6 +44,17 @@ export function checkPrinted(check: PrintedCheck): CheckedNumber {
   return { ...check, agrees: overlaps(check.stated ?? roundingInterval(check.printed, check.decimals), check.recomputed) };
 }
 
+/**
+ * A disagreement the size of the print's rounding: the recomputation would agree had the last printed digit been one
+ * unit off (e.g. "270%" for 278%, a half-width 0.01 for 0.0035). Verbal ranges ("almost 3 times") have no last digit
+ * and their misses are always material.
+ */
+export function withinOneUnit(check: PrintedCheck): boolean {
+  if (check.stated) return false;
+  const unit = 10 ** -check.decimals;
+  return overlaps({ low: check.printed - unit - FLOAT_SLACK, high: check.printed + unit + FLOAT_SLACK }, check.recomputed);
+}
+
 /** A value known exactly (its inputs are exact): the range of one point. */
 export function exactly(value: number): Range {
   return { low: value, high: value };
@@ -79,9 +91,31 @@ export function judgePrinted(
   return {
     level,
     verdict: bad.length === 0 ? 'reproduced' : onDisagree,
+    ...(bad.length > 0 ? { discrepancy: bad.every(withinOneUnit) ? ('rounding' as const) : ('material' as const) } : {}),
+    finding:
+      bad.length === 0
+        ? `all ${checked.length} printed numbers agree`
+        : bad.length === 1
+          ? describeCheck(bad[0])
+          : `${bad.length} of ${checked.length} printed numbers differ (${describeCheck(bad[0])}; ...)`,
     measured: checked.map((c) => ({ name: c.name, low: c.recomputed.low, high: c.recomputed.high, agrees: c.agrees })),
     paper: checked.map((c) => ({ name: c.name, printed: c.printed, decimals: c.decimals, ...(c.stated ? { stated: c.stated } : {}) })),
     detail,
-    rule: `each recomputed value (range over the rounding of its inputs) must meet the interval of values that round to the printed one; otherwise ${onDisagree}`,
+    rule: `each recomputed value (range over the rounding of its inputs) must meet the interval of values that round to the printed one; otherwise ${onDisagree} (rounding-size when every miss is within one unit of the printed last digit)`,
   };
+}
+
+/**
+ * A compound statement made of several printed numbers ("Afull about 400,000; A2 about 200,000 and twice A3"): each
+ * number is an atomic statement with its own verdict (statements.ts), named by its check; the level combines them.
+ */
+export function judgePrintedEach(
+  level: EvidenceLevel,
+  checks: readonly PrintedCheck[],
+  onDisagree: Extract<Verdict, 'inconsistent' | 'not reproduced'>,
+  what: string,
+): LevelResult {
+  if (checks.length === 0) throw new Error(`judgePrintedEach(${what}): no checks`);
+  const combined = combineLevel(level, checks.map((c) => ({ name: c.name, result: judgePrinted(level, [c], onDisagree, what) })));
+  return { ...combined, detail: judgePrinted(level, checks, onDisagree, what).detail };
 }

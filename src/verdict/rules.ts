@@ -48,6 +48,11 @@ export function judgeDirectional(level: EvidenceLevel, e: TEvidence, claim: Dire
   return {
     level,
     verdict,
+    ...(verdict === 'not reproduced' ? { discrepancy: 'material' as const } : {}),
+    finding:
+      `${claim.what}: ${f(e.estimate)} (SE ${f(e.standardError)}, ${e.n} ${e.unit}), one-sided p ${f(p)}` +
+      (pOpposite < alpha ? `, significant the other way (p ${f(pOpposite)})` : '') +
+      (verdict === 'reproduced' ? '' : `, power ${f(achieved)}`),
     measured: { estimate: e.estimate, standardError: e.standardError, df: e.df, n: e.n, p, ci90: [ci.low, ci.high] },
     paper: claim.paper,
     detail:
@@ -92,6 +97,8 @@ export function judgeEquivalence(level: EvidenceLevel, e: TEvidence, claim: Equi
   return {
     level,
     verdict,
+    ...(verdict === 'not reproduced' ? { discrepancy: 'material' as const } : {}),
+    finding: `${claim.what}: ${f(e.estimate)}, ${Math.round(100 * (1 - 2 * alpha))}% CI [${f(ci.low)}, ${f(ci.high)}] vs margin +-${f(m)}`,
     measured: { estimate: e.estimate, standardError: e.standardError, df: e.df, n: e.n, ci90: [ci.low, ci.high] },
     paper: claim.paper,
     detail:

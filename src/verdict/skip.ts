@@ -21,7 +21,8 @@ export function skippedLevel(level: EvidenceLevel, input: MissingInput, paper: u
 
 /**
  * A claim about an absolute value (e.g. a Spearman of 0.71) measured below the paper's scale: the value is reported
- * but not compared, and the level counts as skipped until it is measured at the paper's scale.
+ * but not compared, and the level counts as skipped until it is measured at the paper's scale (a protocol departure,
+ * departure.ts, under which nothing can be judged).
  */
 export function notAtPaperScale(level: EvidenceLevel, measured: unknown, paper: unknown, scale: string): LevelResult {
   return {
@@ -29,6 +30,7 @@ export function notAtPaperScale(level: EvidenceLevel, measured: unknown, paper: 
     verdict: 'skipped',
     measured,
     paper,
+    departure: `${scale} scale`,
     detail: `measured at the ${scale} scale, not comparable with the paper's absolute values; run the paper profile (ws-repro run --profile paper) to judge it`,
     rule: 'claims about absolute values are judged only at the paper\'s scale',
   };

@@ -35,6 +35,29 @@ export interface LevelResult {
   /** The decision rule, in words, with its thresholds. */
   readonly rule: string;
   readonly power?: PowerReport;
+  /** The atomic statement of the claim this result judges (see statements.ts); absent: the claim's whole statement. */
+  readonly statement?: string;
+  /** The statements a combined level judged, one part each (combine.ts). */
+  readonly parts?: readonly LevelPart[];
+  /** For a discrepancy (not reproduced, inconsistent): within one unit of the printed last digit, or material. */
+  readonly discrepancy?: Discrepancy;
+  /** Short phrase with the deciding numbers, for a claim's headline (e.g. "printed 270, recomputed 278"). */
+  readonly finding?: string;
+  /** How the protocol behind this level departs from the paper's (departure.ts); its verdict is then not a plain verdict on the claim. */
+  readonly departure?: string;
+}
+
+/** A printed number off by no more than one unit of its last digit is a rounding-size discrepancy. */
+export type Discrepancy = 'rounding' | 'material';
+
+export interface LevelPart {
+  readonly name: string;
+  readonly result: LevelResult;
+}
+
+/** Verdicts that report a disagreement with the paper. */
+export function isDiscrepancy(verdict: Verdict): boolean {
+  return verdict === 'not reproduced' || verdict === 'inconsistent';
 }
 
 export interface ClaimResult {
@@ -45,7 +68,7 @@ export interface ClaimResult {
 }
 
 /** The claim's overall verdict: the most informative level decides (a refutation or inconsistency wins). */
-export function overallVerdict(levels: readonly LevelResult[]): Verdict {
+export function overallVerdict(levels: readonly Pick<LevelResult, 'verdict'>[]): Verdict {
   const order: readonly Verdict[] = ['not reproduced', 'inconsistent', 'reproduced', 'inconclusive', 'skipped'];
   for (const verdict of order) if (levels.some((l) => l.verdict === verdict)) return verdict;
   return 'skipped';
