@@ -4,7 +4,7 @@
  */
 import type { Command } from 'commander';
 import { statSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { MAX_LINE_BYTES, readLines, writeLine } from '../io/lines.js';
 import cliProgress from 'cli-progress';
 import { CACHE_VERSION, verifyCache } from '../nasbench/cache.js';
 import { loadOfficialGroundTruth } from '../nasbench/load-ground-truth.js';
@@ -47,14 +47,17 @@ export function registerBenchCommands(program: Command, environment: Environment
     .description('stdin: JSON lines {"hash"} or {"matrix", "ops"}; stdout: the 108-epoch runs, their means, parameters')
     .action(async (options: CacheOption) => {
       const table = groundTruth(options, environment);
-      let line = 0;
       let malformed = false;
-      for await (const text of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-        line++;
-        if (text.trim() === '') continue;
-        const result = answerQueryLine(table, text, line);
+      for await (const line of readLines(process.stdin)) {
+        if ('tooLong' in line) {
+          malformed = true;
+          await writeLine(process.stdout, JSON.stringify({ error: `line of ${line.tooLong} bytes, longer than the ${MAX_LINE_BYTES} allowed`, line: line.number }));
+          continue;
+        }
+        if (line.text.trim() === '') continue;
+        const result = answerQueryLine(table, line.text, line.number);
         if ('error' in result && result.error.startsWith('malformed JSON')) malformed = true;
-        process.stdout.write(`${JSON.stringify(result)}\n`);
+        await writeLine(process.stdout, JSON.stringify(result));
       }
       if (malformed) process.exitCode = 1;
     });

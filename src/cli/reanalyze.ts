@@ -8,6 +8,7 @@ import { AUTHOR_SPACES, SETTINGS } from '../authors/evaluations.js';
 import { reanalyze, type Reanalysis } from '../reanalysis/reanalysis.js';
 import { table3Entry, type Table3 } from '../reanalysis/table3.js';
 import { ZERO_COST_PROXIES } from '../reanalysis/zero-cost.js';
+import { withEnvironmentHelp } from './environment-help.js';
 
 function table3Json(table: Table3) {
   return table.entries.map((c) => ({
@@ -119,8 +120,7 @@ export function reanalysisText(r: Reanalysis): string {
 }
 
 export function registerReanalyzeCommands(program: Command): void {
-  program
-    .command('reanalyze')
+  withEnvironmentHelp(program.command('reanalyze'), ['WS_REPRO_DEBUG'])
     .description("Table 3 and the bias analyses recomputed from the authors' raw evaluations")
     .option('--json', 'print one JSON object')
     .action((options: { json?: boolean }) => {

@@ -2,40 +2,47 @@
  * `ws-repro space describe` and `ws-repro space stats` (contract in docs/DESIGN.md): JSON lines in, JSON lines out.
  */
 import type { Command } from 'commander';
-import { createInterface } from 'node:readline';
+import { MAX_LINE_BYTES, readLines, writeLine } from '../io/lines.js';
 import { describeCell } from '../space/describe.js';
+import { withEnvironmentHelp } from './environment-help.js';
 import { loadCellTable, spaceSizes } from '../space/cell-table.js';
 
-/** One output line per non-blank input line; a line that is not JSON gives {"error", "line"} (1-based). */
-async function describeLines(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<boolean> {
-  let lineNumber = 0;
+/**
+ * One output line per non-blank input line, every error line with its 1-based input line number: a line that is
+ * not JSON, or longer than MAX_LINE_BYTES, gives {"error", "line"}; a cell that is not a NAS-Bench-101 cell gives
+ * {"valid": false, "error", "line"}. Output waits for the reader (bounded memory). False when a line was malformed.
+ */
+export async function describeLines(input: AsyncIterable<Buffer | string>, output: NodeJS.WritableStream, maxBytes = MAX_LINE_BYTES): Promise<boolean> {
   let malformed = false;
-  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-    lineNumber++;
-    if (line.trim() === '') continue;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(line);
-    } catch (error) {
+  for await (const line of readLines(input, maxBytes)) {
+    if ('tooLong' in line) {
       malformed = true;
-      output.write(`${JSON.stringify({ error: `malformed JSON: ${(error as Error).message}`, line: lineNumber })}\n`);
+      await writeLine(output, JSON.stringify({ error: `line of ${line.tooLong} bytes, longer than the ${maxBytes} allowed`, line: line.number }));
       continue;
     }
-    output.write(`${JSON.stringify(describeCell(raw))}\n`);
+    if (line.text.trim() === '') continue;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(line.text);
+    } catch (error) {
+      malformed = true;
+      await writeLine(output, JSON.stringify({ error: `malformed JSON: ${(error as Error).message}`, line: line.number }));
+      continue;
+    }
+    const described = describeCell(raw);
+    await writeLine(output, JSON.stringify(described.valid ? described : { ...described, line: line.number }));
   }
   return !malformed;
 }
 
 export function registerSpaceCommands(program: Command): void {
-  const space = program.command('space').description('NAS-Bench-101 cell space');
-  space
-    .command('describe')
+  const space = withEnvironmentHelp(program.command('space'), ['WS_REPRO_DEBUG']).description('NAS-Bench-101 cell space');
+  withEnvironmentHelp(space.command('describe'), ['WS_REPRO_DEBUG'])
     .description('stdin: JSON lines {"matrix", "ops"}; stdout: the pruned cell, its hash, features and parameters')
     .action(async () => {
       if (!(await describeLines(process.stdin, process.stdout))) process.exitCode = 1;
     });
-  space
-    .command('stats')
+  withEnvironmentHelp(space.command('stats'), ['WS_REPRO_DEBUG'])
     .description('sizes of Afull, A1..A4, Ares and Anres from the exhaustive enumeration')
     .option('--json', 'print one JSON object')
     .action((options: { json?: boolean }) => {

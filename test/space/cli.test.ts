@@ -25,8 +25,8 @@ describe('ws-repro space (spawned)', () => {
     expect(r.lines[0]).toMatchObject({ valid: true, hash: v.hash, trainable_parameters: v.trainable_parameters });
     expect(r.lines[1]).toMatchObject({ line: 2 });
     expect(r.lines[1]).toHaveProperty('error');
-    expect(r.lines[2]).toEqual({ valid: false, error: 'no path from input to output' });
-    expect(r.lines[3]).toMatchObject({ valid: false, error: expect.stringMatching(/ops\[1\]/) });
+    expect(r.lines[2]).toEqual({ valid: false, error: 'no path from input to output', line: 3 });
+    expect(r.lines[3]).toMatchObject({ valid: false, error: expect.stringMatching(/ops\[1\]/), line: 4 });
   });
 
   it('describe: exit 0 and pruned output when every line is JSON', () => {
