@@ -3,7 +3,8 @@
  * `run(): Promise<Record<string, unknown>>`) and writes their figures to reports/perf.json.
  * A name filter may be given: `npm run perf -- space`.
  */
-import { mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { writeFileAtomic } from '../src/io/atomic-write.js';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import os from 'node:os';
@@ -25,7 +26,6 @@ for (const file of modules) {
 }
 
 const out = join(here, '..', 'reports', filter ? `perf-${filter}.json` : 'perf.json');
-mkdirSync(dirname(out), { recursive: true });
 const doc = {
   date: new Date().toISOString(),
   node: process.version,
@@ -33,6 +33,5 @@ const doc = {
   cpuModel: os.cpus()[0]?.model,
   results,
 };
-writeFileSync(`${out}.tmp`, `${JSON.stringify(doc, null, 2)}\n`);
-renameSync(`${out}.tmp`, out);
+writeFileAtomic(out, `${JSON.stringify(doc, null, 2)}\n`);
 process.stderr.write(`wrote ${out}\n`);

@@ -12,7 +12,8 @@
  * cells, and the seconds per cell; and every cell's scores, so that a test can recompute some of them.
  */
 import { execSync } from 'node:child_process';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeFileAtomic } from '../src/io/atomic-write.js';
 import os from 'node:os';
 import { zeroCostNetwork } from '../src/cli/zero-cost.js';
 import { NASLIB_KEYS, ZERO_COST_PROXY_NAMES, type ZeroCostProxyName } from '../src/nn/zero-cost/proxies.js';
@@ -100,8 +101,7 @@ function summarise(out: string, runs: readonly string[]): void {
     results,
     cells,
   };
-  writeFileSync(`${out}.tmp`, `${JSON.stringify(doc, null, 1)}\n`);
-  renameSync(`${out}.tmp`, out);
+  writeFileAtomic(out, `${JSON.stringify(doc, null, 1)}\n`);
   process.stderr.write(`wrote ${out}\n`);
 }
 

@@ -3,8 +3,7 @@
  * provenance (what produced the verdicts, from which data), then per claim its headline, its atomic statements
  * (src/verdict/statements.ts) and its levels.
  */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { writeFileAtomic } from '../io/atomic-write.js';
 import { verdictLine } from '../verdict/departure.js';
 import { claimStatements, headline, headlineLine } from '../verdict/statements.js';
 import type { ClaimResult } from '../verdict/verdict.js';
@@ -28,13 +27,12 @@ export interface UnitStatus {
 
 export interface ClaimsJsonMeta {
   readonly profile: string;
+  /** The backend's description as the units recorded it; a WebGPU one names its adapter. */
   readonly backend: string;
   readonly provenance?: {
     readonly wsReproVersion: string;
     readonly commit: string;
     readonly seed: number;
-    /** The device behind the backend (a GPU adapter's name), when the backend reports one. */
-    readonly adapter?: string;
     readonly generatedAt: string;
     readonly groundTruths: readonly DataFile[];
     readonly dataFiles: readonly DataFile[];
@@ -85,10 +83,6 @@ export function claimsJson(results: readonly ClaimResult[], meta: ClaimsJsonMeta
 
 /** Non-finite numbers (a value that could not be computed) are written as null, as JSON requires. */
 export function writeClaimsJson(results: readonly ClaimResult[], meta: ClaimsJsonMeta, path = 'reports/claims.json'): string {
-  mkdirSync(dirname(path), { recursive: true });
-  const text = `${JSON.stringify(claimsJson(results, meta), null, 2)}\n`;
-  const temp = `${path}.${process.pid}.tmp`;
-  writeFileSync(temp, text);
-  renameSync(temp, path);
+  writeFileAtomic(path, `${JSON.stringify(claimsJson(results, meta), null, 2)}\n`);
   return path;
 }

@@ -61,6 +61,17 @@ describe('claims.json', () => {
 });
 
 describe('disk cache housekeeping', () => {
+  test('an edited entry is never served: it is set aside and recomputed', async () => {
+    const { writeFileSync, readFileSync } = await import('node:fs');
+    const dir = mkdtempSync(join(tmpdir(), 'claims-cache-'));
+    let calls = 0;
+    cachedJson('p', [], () => ({ superiority: 0.5, calls: ++calls }), dir);
+    const [entry] = readdirSync(dir);
+    writeFileSync(join(dir, entry), readFileSync(join(dir, entry), 'utf8').replace('0.5', '0.9'));
+    expect(cachedJson('p', [], () => ({ superiority: 0.5, calls: ++calls }), dir)).toEqual({ superiority: 0.5, calls: 2 });
+    expect(readdirSync(dir).filter((f) => f.includes('.damaged-'))).toHaveLength(1);
+  });
+
   test('a new key removes entries of the same name under older keys, not other names', async () => {
     const { writeFileSync } = await import('node:fs');
     const dir = mkdtempSync(join(tmpdir(), 'claims-cache-'));

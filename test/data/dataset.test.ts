@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -39,6 +39,15 @@ describe('decoded-image cache', () => {
     expect(Array.from(back!.train.labels)).toEqual([4, 2]);
     expect(readImageCache(path, 'k2')).toBeNull();
     expect(readImageCache(join(dir, 'missing.bin'), 'k1')).toBeNull();
+  });
+
+  it('never serves a flipped pixel: a damaged file reads as absent (and is rewritten by the caller)', () => {
+    const path = join(dir, 'cache', 'flipped.bin');
+    writeImageCache(path, 'k1', { train: set, test: set });
+    const bytes = readFileSync(path);
+    bytes[bytes.length - 3] ^= 0x01; // the last pixels section's bytes come before its labels; any byte will do
+    writeFileSync(path, bytes);
+    expect(readImageCache(path, 'k1')).toBeNull();
   });
 });
 
