@@ -28,8 +28,8 @@ export function writeCache(path: string, columns: TableColumns): void {
   const blocks = columns.budgets.map((epochs) => columns.loadBudget(epochs));
   const sections = new Map<string, ArrayBufferView>([
     ['hashes', columns.hashes],
-    ['shapes', columns.shapes],
-    ['edges', columns.edges],
+    ['structures', columns.structures],
+    ['ops', columns.ops],
     ['trainableParameters', columns.trainableParameters],
   ]);
   for (const block of blocks) {
@@ -95,13 +95,13 @@ export function readCache(path: string): NasBenchTable {
     };
     const n = meta.size;
     const hashes = reader.read('hashes');
-    const shapes = reader.readAs('shapes', Uint16Array);
-    const edges = reader.readAs('edges', Uint32Array);
+    const structures = reader.readAs('structures', Uint32Array);
+    const ops = reader.readAs('ops', Uint16Array);
     const trainableParameters = reader.readAs('trainableParameters', Int32Array);
-    if (hashes.length !== n * HASH_BYTES || shapes.length !== n || edges.length !== n || trainableParameters.length !== n) {
+    if (hashes.length !== n * HASH_BYTES || structures.length !== n || ops.length !== n || trainableParameters.length !== n) {
       throw new FileError(path, `damaged: a cell column does not have ${n} rows`);
     }
-    const table = new NasBenchTable({ kind: meta.kind, source: meta.source, size: n, hashes, shapes, edges, trainableParameters, budgets: meta.budgets.map((b) => b.epochs), loadBudget });
+    const table = new NasBenchTable({ kind: meta.kind, source: meta.source, size: n, hashes, structures, ops, trainableParameters, budgets: meta.budgets.map((b) => b.epochs), loadBudget });
     if (pending.size === 0) reader.close();
     return table;
   } catch (error) {

@@ -4,7 +4,7 @@
  * so the table is always exact.
  */
 import type { Cell } from '../space/cell.js';
-import { packCell } from './cell-code.js';
+import { packCell } from '../space/packed.js';
 import { HASH_BYTES, hexToBytes } from './hash-index.js';
 import { FIELDS, type BudgetBlock, type TableColumns } from './table.js';
 
@@ -59,8 +59,8 @@ function grow<T extends Growable>(array: T, length: number): T {
 export class TableBuilder {
   private readonly rows = new Map<string, number>();
   private hashes = new Uint8Array(1024 * HASH_BYTES);
-  private shapes = new Uint16Array(1024);
-  private edges = new Uint32Array(1024);
+  private structures = new Uint32Array(1024);
+  private ops = new Uint16Array(1024);
   private params = new Int32Array(1024);
   private readonly budgets = new Map<number, BudgetRuns>();
 
@@ -80,7 +80,7 @@ export class TableBuilder {
       row = this.addCell(run.hash, run.cell, run.trainableParameters);
     } else {
       const packed = packCell(run.cell);
-      if (packed.shape !== this.shapes[row] || packed.edges !== this.edges[row]) {
+      if (packed.structure !== this.structures[row] || packed.ops !== this.ops[row]) {
         throw new Error(`hash ${run.hash} was seen earlier with a different cell`);
       }
     }
@@ -92,17 +92,17 @@ export class TableBuilder {
     const key = hash.toLowerCase();
     if (this.rows.has(key)) throw new Error(`hash ${hash} added twice`);
     const row = this.rows.size;
-    if (row === this.shapes.length) {
+    if (row === this.structures.length) {
       const n = row * 2;
       this.hashes = grow(this.hashes, n * HASH_BYTES);
-      this.shapes = grow(this.shapes, n);
-      this.edges = grow(this.edges, n);
+      this.structures = grow(this.structures, n);
+      this.ops = grow(this.ops, n);
       this.params = grow(this.params, n);
     }
     if (!hexToBytes(key, this.hashes, row * HASH_BYTES)) throw new Error(`${JSON.stringify(hash)} is not a 32-digit hex hash`);
     const packed = packCell(cell);
-    this.shapes[row] = packed.shape;
-    this.edges[row] = packed.edges;
+    this.structures[row] = packed.structure;
+    this.ops[row] = packed.ops;
     this.params[row] = trainableParameters;
     this.rows.set(key, row);
     return row;
@@ -137,8 +137,8 @@ export class TableBuilder {
       source,
       size,
       hashes: this.hashes.slice(0, size * HASH_BYTES),
-      shapes: this.shapes.slice(0, size),
-      edges: this.edges.slice(0, size),
+      structures: this.structures.slice(0, size),
+      ops: this.ops.slice(0, size),
       trainableParameters: this.params.slice(0, size),
       budgets,
       loadBudget: (epochs) => blocks.get(epochs)!,

@@ -3,7 +3,7 @@
  * block of run metrics. Both ground truths (official cache, authors' subset) are this class over different data.
  */
 import type { Cell } from '../space/cell.js';
-import { unpackCell } from './cell-code.js';
+import { unpackCell } from '../space/packed.js';
 import type { GroundTruth } from './ground-truth.js';
 import { HASH_BYTES, HashIndex, bytesToHex } from './hash-index.js';
 
@@ -35,8 +35,9 @@ export interface TableColumns {
   readonly source: string;
   readonly size: number;
   readonly hashes: Uint8Array;
-  readonly shapes: Uint16Array;
-  readonly edges: Uint32Array;
+  /** Cells packed by space/packed.ts: vertex count and edges, and the hidden vertices' ops. */
+  readonly structures: Uint32Array;
+  readonly ops: Uint16Array;
   readonly trainableParameters: Int32Array;
   /** Budget blocks in increasing epochs; loaded on first use (a cache keeps the 108-epoch view small in memory). */
   readonly budgets: readonly number[];
@@ -71,7 +72,7 @@ export class NasBenchTable implements GroundTruth {
 
   cell(i: number): Cell {
     this.check(i);
-    return unpackCell(this.columns.shapes[i], this.columns.edges[i]);
+    return unpackCell(this.columns.structures[i], this.columns.ops[i]);
   }
 
   trainableParameters(i: number): number {

@@ -20,13 +20,22 @@ export function packStructure(vertices: number, edges: number): number {
   return ((vertices << VERTEX_SHIFT) | edges) >>> 0;
 }
 
-/** Packs a pruned cell of at most 7 vertices. */
+/** Packs a cell of 2..7 vertices, input first, output last, canonical hidden ops; throws on anything else. */
 export function packCell(cell: Cell): { structure: number; ops: number } {
   const n = cell.matrix.length;
+  if (n < 2 || n > MAX_VERTICES || cell.ops.length !== n) throw new Error(`cell has ${n} vertices and ${cell.ops.length} ops, expected 2..${MAX_VERTICES} of each`);
+  if (cell.ops[0] !== INPUT || cell.ops[n - 1] !== OUTPUT) throw new Error('cell must start with input and end with output');
   let edges = 0;
-  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (cell.matrix[i][j]) edges |= 1 << PAIR_BIT[i][j];
+  for (let i = 0; i < n; i++) {
+    if (cell.matrix[i]?.length !== n) throw new Error(`adjacency row ${i} is not of length ${n}`);
+    for (let j = i + 1; j < n; j++) if (cell.matrix[i][j]) edges |= 1 << PAIR_BIT[i][j];
+  }
   let ops = 0;
-  for (let v = 1; v < n - 1; v++) ops |= CANONICAL_OPS.indexOf(cell.ops[v] as (typeof CANONICAL_OPS)[number]) << (2 * (v - 1));
+  for (let v = 1; v < n - 1; v++) {
+    const code = (CANONICAL_OPS as readonly string[]).indexOf(cell.ops[v]);
+    if (code < 0) throw new Error(`unknown op ${JSON.stringify(cell.ops[v])} at vertex ${v}`);
+    ops |= code << (2 * (v - 1));
+  }
   return { structure: packStructure(n, edges), ops };
 }
 

@@ -52,8 +52,8 @@ describe('the table cache is checked on load', () => {
 
   it('flipped edge bits are an error, not a wrong matrix', async () => {
     const cache = await importedCopy('edges.cache');
-    flipInSection(cache, 'edges', 1);
-    expect(() => readCache(cache)).toThrow(`${cache}: damaged: section edges does not match its sha256`);
+    flipInSection(cache, 'structures', 1);
+    expect(() => readCache(cache)).toThrow(`${cache}: damaged: section structures does not match its sha256`);
   });
 
   it('an old-format cache asks for a new import', () => {

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readCache, writeCache } from '../../src/nasbench/cache.js';
-import { packCell, unpackCell } from '../../src/nasbench/cell-code.js';
+import { packCell, unpackCell } from '../../src/space/packed.js';
 import { HashIndex, bytesToHex, hexToBytes } from '../../src/nasbench/hash-index.js';
 import { NasBenchTable } from '../../src/nasbench/table.js';
 import { TableBuilder } from '../../src/nasbench/table-builder.js';
@@ -14,7 +14,7 @@ describe('packed cells', () => {
   it('round-trip every shape of random cells', () => {
     for (const { cell } of randomCells(derivedRandom(7, 'pack'), 300)) {
       const packed = packCell(cell);
-      expect(unpackCell(packed.shape, packed.edges)).toEqual({ matrix: cell.matrix.map((r) => [...r]), ops: [...cell.ops] });
+      expect(unpackCell(packed.structure, packed.ops)).toEqual({ matrix: cell.matrix.map((r) => [...r]), ops: [...cell.ops] });
     }
   });
 
