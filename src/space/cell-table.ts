@@ -2,11 +2,13 @@
  * The table of all 423,624 NAS-Bench-101 cells (enumerate.ts), cached on disk under `<repo>/.cache/space/`.
  * Building the cells takes about a second; their official module hashes take much longer (about 57 md5 calls
  * a cell), so the hash column is a second cache file, built on the first `hash(i)` / `indexOf(hash)` only.
- * Each cache file is a versioned one-line JSON header plus packed arrays, written to a temporary file and renamed,
- * so an interrupted build never leaves a half-written cache; a stale or damaged cache is rebuilt.
+ * Each cache file is a checksummed container (io/container.ts) written atomically, so an interrupted build never
+ * leaves a half-written cache; a stale or damaged cache is rebuilt (a damaged one is said so).
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { readContainer, writeContainer } from '../io/container.js';
+import { FileError } from '../io/file-error.js';
 import { fileURLToPath } from 'node:url';
 import { MAX_VERTICES, type Cell } from './cell.js';
 import { canonicalPacked, enumerateCells } from './enumerate.js';
@@ -18,9 +20,9 @@ import { limitsError } from './spec.js';
 /** The official number of distinct NAS-Bench-101 cells (NAS-Bench-101 paper and release). */
 export const NASBENCH_CELLS = 423_624;
 
-// Bumped whenever the packing or the enumeration order changes (2: PAIR_BIT in generate_graphs.py order).
-export const CACHE_VERSION = 2;
-const HEADER_BYTES = 128;
+// Bumped whenever the packing, the enumeration order or the file layout changes (2: PAIR_BIT in generate_graphs.py
+// order; 3: the checksummed container).
+export const CACHE_VERSION = 3;
 
 export const DEFAULT_CACHE_DIR = fileURLToPath(new URL('../../.cache/space/', import.meta.url));
 
@@ -148,37 +150,31 @@ function computeHashIndex(table: CellTable): HashIndex {
 
 type ArrayKind = [typeof Uint32Array | typeof Uint16Array, number];
 
+/** Write the arrays of one cache file in the checksummed container (io/container.ts), atomically. */
 function writeCache(file: string, kind: string, cells: number, arrays: readonly ArrayBufferView[]): void {
-  const header = Buffer.alloc(HEADER_BYTES, 0x20);
-  header.write(JSON.stringify({ format: `ws-repro-${kind}`, version: CACHE_VERSION, cells }));
-  header[HEADER_BYTES - 1] = 0x0a;
-  mkdirSync(dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, Buffer.concat([header, ...arrays.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength))]));
-  renameSync(tmp, file);
+  writeContainer(file, { format: `ws-repro/${kind}`, version: CACHE_VERSION, meta: { cells }, sections: new Map(arrays.map((a, k) => [`${k}`, a])) });
 }
 
-/** The arrays of a cache file, or undefined when it is missing, of another version or size, or truncated. */
+/**
+ * The arrays of a cache file (every byte checked), or undefined when it is missing, of another version or size, or
+ * damaged: a damaged file is said so on stderr and rebuilt by the caller.
+ */
 function readCache(file: string, kind: string, cells: number, ...kinds: ArrayKind[]): ArrayBufferView[] | undefined {
   if (!existsSync(file)) return undefined;
-  const data = readFileSync(file);
-  let header: { format?: string; version?: number; cells?: number };
   try {
-    header = JSON.parse(data.subarray(0, HEADER_BYTES).toString('utf8')) as typeof header;
-  } catch {
+    const { meta, sections } = readContainer(file, { format: `ws-repro/${kind}`, version: CACHE_VERSION });
+    if ((meta as { cells?: number }).cells !== cells) return undefined;
+    const arrays = kinds.map(([type, perCell], k) => {
+      const bytes = sections.get(`${k}`);
+      if (!bytes || bytes.byteLength !== type.BYTES_PER_ELEMENT * perCell * cells) throw new FileError(file, `damaged: array ${k} has the wrong size`);
+      return new type(bytes.buffer as ArrayBuffer, 0, perCell * cells);
+    });
+    return arrays;
+  } catch (error) {
+    if (!(error instanceof FileError)) throw error;
+    if (/damaged|truncated/.test(error.problem)) process.stderr.write(`${error.message}; rebuilding it\n`);
     return undefined;
   }
-  if (header.format !== `ws-repro-${kind}` || header.version !== CACHE_VERSION || header.cells !== cells) return undefined;
-  const sizes = kinds.map(([type, perCell]) => type.BYTES_PER_ELEMENT * perCell * cells);
-  if (data.length !== HEADER_BYTES + sizes.reduce((a, b) => a + b, 0)) return undefined;
-  // A copy, so that every typed array is aligned whatever the Buffer's offset in its pool.
-  const body = new Uint8Array(data.subarray(HEADER_BYTES)).buffer;
-  let offset = 0;
-  return kinds.map(([type, perCell], k) => {
-    const array = new type(body, offset, perCell * cells);
-    offset += sizes[k];
-    return array;
-  });
 }
 
 let loaded: CellTable | undefined;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CACHE_VERSION, loadCellTable, NASBENCH_CELLS, spaceSizes } from '../../src/space/cell-table.js';
 import { cellHash } from '../../src/space/hash.js';
+import { readContainer } from '../../src/io/container.js';
 import { inSpace, SPACE_NAMES } from '../../src/space/spaces.js';
 import { HASH_VECTORS } from './fixtures.js';
 
@@ -15,8 +16,8 @@ describe('cell table', () => {
 
   it('writes a versioned cache atomically and reads it back identically', () => {
     expect(readdirSync(dir)).toEqual([`cells-v${CACHE_VERSION}.bin`]); // no temporary file left behind
-    const header = JSON.parse(readFileSync(join(dir, `cells-v${CACHE_VERSION}.bin`)).subarray(0, 128).toString('utf8'));
-    expect(header).toEqual({ format: 'ws-repro-cells', version: CACHE_VERSION, cells: NASBENCH_CELLS });
+    const { meta } = readContainer(join(dir, `cells-v${CACHE_VERSION}.bin`), { format: 'ws-repro/cells', version: CACHE_VERSION });
+    expect(meta).toEqual({ cells: NASBENCH_CELLS });
     const again = loadCellTable({ cacheDir: dir });
     expect(again === table).toBe(false);
     // Byte comparison: a deep toEqual over 423,624 elements takes tens of seconds.
@@ -25,11 +26,18 @@ describe('cell table', () => {
     expect(Buffer.compare(bytes(again.ops), bytes(table.ops))).toBe(0);
   });
 
-  it('rebuilds a damaged cache', () => {
+  it('rebuilds a foreign or damaged cache, never serving a flipped bit', () => {
     const other = mkdtempSync(join(tmpdir(), 'ws-repro-space-'));
-    writeFileSync(join(other, `cells-v${CACHE_VERSION}.bin`), 'not a table');
+    const file = join(other, `cells-v${CACHE_VERSION}.bin`);
+    writeFileSync(file, 'not a table');
     expect(loadCellTable({ cacheDir: other }).size).toBe(NASBENCH_CELLS);
-    expect(readFileSync(join(other, `cells-v${CACHE_VERSION}.bin`)).length).toBe(128 + NASBENCH_CELLS * 6);
+    const intact = readFileSync(file);
+    const flipped = Buffer.from(intact);
+    flipped[flipped.length - 1] ^= 0x40; // an op bit of the last cell
+    writeFileSync(file, flipped);
+    const rebuilt = loadCellTable({ cacheDir: other });
+    expect(rebuilt.cell(NASBENCH_CELLS - 1)).toEqual(table.cell(NASBENCH_CELLS - 1));
+    expect(readFileSync(file).equals(intact)).toBe(true);
     rmSync(other, { recursive: true, force: true });
   });
 
