@@ -2,7 +2,9 @@ import type { SpaceName } from '../space/spaces.js';
 import { combineLevel } from '../verdict/combine.js';
 import { exactly, judgePrinted } from '../verdict/printed.js';
 import { judgeDirectional } from '../verdict/rules.js';
-import { testEvidence } from '../verdict/t-evidence.js';
+import { testEvidence, twoSampleEvidence } from '../verdict/t-evidence.js';
+import { paperTable3Entry } from '../reanalysis/paper-table3.js';
+import { replicatedValues } from './replication.js';
 import { independentValues, table3Entry } from '../reanalysis/table3.js';
 import type { ClaimDefinition } from './claim.js';
 import { table3Replication } from './table3-replication.js';
@@ -55,6 +57,30 @@ export const C05: ClaimDefinition = {
         { name: 'restricting to residual cells raises the correlation (Ares above Anres)', result: residual },
       ]);
     },
-    replication: (ctx) => table3Replication(ctx, (['A1', 'A3', 'Anres', 'Ares'] as const).map((space) => ({ setting: 'bns-ft' as const, space }))),
+    replication: (ctx) => {
+      const magnitudes = table3Replication(ctx, (['A1', 'A3', 'Anres', 'Ares'] as const).map((space) => ({ setting: 'bns-ft' as const, space })));
+      const r = ctx.replication;
+      if (!r || r.paperScale) return magnitudes;
+      // Below the paper's scale the printed correlations are not comparable, but their order is: the directions.
+      const directions = (
+        [
+          ['A1', 'A3', 'the number of output nodes moves the correlation (A1 above A3)'],
+          ['Ares', 'Anres', 'restricting to residual cells raises the correlation (Ares above Anres)'],
+        ] as const
+      ).flatMap(([high, low, name]) => {
+        const a = replicatedValues(r, 'bns-ft', high);
+        const b = replicatedValues(r, 'bns-ft', low);
+        if (!a || !b || a.length < 2 || b.length < 2) return [];
+        const paperEffect = paperTable3Entry('bns-ft', high).mean - paperTable3Entry('bns-ft', low).mean;
+        const result = judgeDirectional('replication', twoSampleEvidence(a, b, 'super-nets per space'), {
+          what: `${high} - ${low} bns-ft correlation (${r.profile}, Student)`,
+          direction: 'greater',
+          paperEffect,
+          paper: { [high]: paperTable3Entry('bns-ft', high).mean, [low]: paperTable3Entry('bns-ft', low).mean },
+        });
+        return [{ name, result }];
+      });
+      return directions.length === 0 ? magnitudes : combineLevel('replication', directions);
+    },
   },
 };

@@ -30,7 +30,9 @@ function searchDeparture(context: EvidenceContext): ProtocolDeparture | undefine
 
 function describePlan(p: ReplicationPlan): string {
   const n = p.network;
-  return `${p.supernets} super-net(s) per space and setting, ${p.epochs} epochs, ${n.initialFilters} initial filters, ${n.cellsPerStack} cell(s) per stack, ${n.imageSize} px images, ${count(p.scoredCells)} scored cells`;
+  const counts = p.supernetsOf ? `${p.supernets} super-net(s) per space and setting (${Object.entries(p.supernetsOf).map(([s, n]) => `${s}: ${n}`).join(', ')})` : `${p.supernets} super-net(s) per space and setting`;
+  const variants = p.variantSpaces ? `, variants on ${p.variantSpaces.join(', ')}${p.variantSupernets ? ` (${Object.entries(p.variantSupernets).map(([v, n]) => `${v}: ${n}`).join(', ')})` : ''}` : '';
+  return `${counts}${variants}, ${p.epochs} epochs, ${n.initialFilters} initial filters, ${n.cellsPerStack} cell(s) per stack, ${n.imageSize} px images, ${count(p.scoredCells)} scored cells`;
 }
 
 function replicationDeparture(context: EvidenceContext): ProtocolDeparture | undefined {

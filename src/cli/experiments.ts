@@ -2,7 +2,12 @@
 import type { Command } from 'commander';
 import { PROFILES, type Profile } from '../experiments/profiles.js';
 import type { Environment } from '../jobs/environment.js';
-import { runProfile, type PipelineOptions } from '../jobs/pipeline.js';
+import { planProfile, recomputeProfile, runProfile, type PipelineOptions } from '../jobs/pipeline.js';
+import { RESULTS_ROOT, recordRun } from '../experiments/recorded.js';
+import { RESULT_SHAPES } from '../experiments/result-shapes.js';
+import { ArtifactStore } from '../experiments/store.js';
+import { codeCommit } from '../experiments/provenance.js';
+import { join } from 'node:path';
 import { writeReport } from '../jobs/report-job.js';
 import { unitResources } from '../jobs/resources.js';
 import { parseShard, WHOLE, type Shard } from '../experiments/shard.js';
@@ -39,13 +44,45 @@ export function registerExperimentCommands(program: Command, environment: Enviro
     .description("run a profile's experiments (super-net trainings, searches) into the artifact store")
     .option('--shard <i/n>', 'run only the i-th of n deterministic shares of the units (0 <= i < n)', shardFlag)
     .option('--require-gpu', 'fail unless the backend runs on a GPU (webgpu on an emulated adapter does not count)')
-    .action(async (flags: CommonFlags & { shard?: Shard; requireGpu?: boolean }) => {
+    .option('--recompute <unit|kind>', 'recompute recorded units (a kind, a unit label or a key) into the store and compare them with the recorded ones')
+    .action(async (flags: CommonFlags & { shard?: Shard; requireGpu?: boolean; recompute?: string }) => {
       if (flags.requireGpu) await requireGpu(environment.backend);
+      if (flags.recompute !== undefined) {
+        const { recomputed, failed } = await recomputeProfile({ ...pipelineOptions(flags, environment), selector: flags.recompute });
+        for (const r of recomputed) process.stdout.write(`${r.lines.join('\n')}\n`);
+        const differing = recomputed.filter((r) => !r.comparison.identical).length;
+        process.stderr.write(`recompute: ${recomputed.length - differing} identical, ${differing} different, ${failed.length} failed\n`);
+        if (differing > 0 || failed.length > 0) process.exitCode = 1;
+        return;
+      }
       const summary = await runProfile({ ...pipelineOptions(flags, environment), shard: flags.shard ?? WHOLE });
       process.stderr.write(
-        `run: ${summary.computed.length} computed, ${summary.reused.length} reused, ${summary.failed.length} failed in ${summary.seconds.toFixed(1)} s\n`,
+        `run: ${summary.computed.length} computed, ${summary.reused.length} reused, ${summary.recorded.length} recorded, ${summary.failed.length} failed in ${summary.seconds.toFixed(1)} s\n`,
       );
       if (summary.failed.length > 0) process.exitCode = 1;
+    });
+  withCommonFlags(program.command('record'))
+    .description("copy a finished profile run's results (JSON, no weights) from the store into results/<profile>/ with their provenance")
+    .requiredOption('--total-seconds <s>', 'wall seconds the whole run took (from its log)', optionParser((text: string) => {
+      const seconds = Number(text);
+      if (!(seconds > 0)) throw new Error(`--total-seconds: expected a positive number of seconds, got ${JSON.stringify(text)}`);
+      return seconds;
+    }))
+    .option('--commit <sha>', 'the commit the run computed at (default: the working tree now)')
+    .option('--out <dir>', 'where to write (default results/<profile>)')
+    .action((flags: CommonFlags & { totalSeconds: number; commit?: string; out?: string }) => {
+      const options = pipelineOptions(flags, environment);
+      const out = flags.out ?? join(RESULTS_ROOT, flags.profile.name);
+      const provenance = recordRun({
+        store: new ArtifactStore(flags.store, RESULT_SHAPES),
+        units: planProfile(options),
+        out,
+        profile: flags.profile.name,
+        seed: flags.seed,
+        commit: flags.commit ?? codeCommit(),
+        totalSeconds: flags.totalSeconds,
+      });
+      process.stdout.write(`recorded ${provenance.units.length} units of profile ${provenance.profile} into ${out}\n`);
     });
   withCommonFlags(program.command('report'))
     .description('judge every claim from the store and write reports/index.html and reports/claims.json')

@@ -10,13 +10,22 @@ export const REPLICATION_KIND = 'replication';
 export const SEARCH_KIND = 'search-study';
 
 /** Bump when the code computing a kind of unit changes its results, so stored results are not reused. */
-const CODE_VERSION = { [REPLICATION_KIND]: 1, [SEARCH_KIND]: 1 } as const;
+export const CODE_VERSION = { [REPLICATION_KIND]: 1, [SEARCH_KIND]: 2 } as const;
+
+/**
+ * What one super-net's training and scoring depend on: the plan less how many units it has and where. A unit's key
+ * holds only this, so resizing a profile (more super-nets, another space) keeps the units it already has.
+ */
+export type SuperNetTraining = Omit<ReplicationPlan, 'spaces' | 'supernets' | 'supernetsOf' | 'variants' | 'variantSpaces' | 'variantSupernets'>;
+
+/** What one space's searches depend on (the plan less its list of spaces). */
+export type SearchSettings = Omit<SearchPlan, 'spaces'>;
 
 export interface ReplicationUnitConfig {
   readonly space: SpaceName;
   readonly variant: ReplicationPlan['variants'][number];
   readonly supernet: number;
-  readonly plan: ReplicationPlan;
+  readonly plan: SuperNetTraining;
   /** Which ground truth scores the cells ("official" or "subset" and its source). */
   readonly groundTruth: string;
   /** The CIFAR-10 source the super-net trains on. */
@@ -25,7 +34,7 @@ export interface ReplicationUnitConfig {
 
 export interface SearchUnitConfig {
   readonly space: SpaceName;
-  readonly plan: SearchPlan;
+  readonly plan: SearchSettings;
   readonly groundTruth: string;
 }
 
@@ -43,30 +52,39 @@ export function groundTruthIdentity(groundTruth: { readonly kind: string; readon
   return `${groundTruth.kind} ${/sha256:[0-9a-f]+/.exec(groundTruth.source)?.[0] ?? groundTruth.source}`;
 }
 
+/** Super-nets of `variant` on `space`: the plan's count for variants, for that space, else its default. */
+export function supernetsOn(plan: ReplicationPlan, space: SpaceName, variant: ReplicationPlan['variants'][number] = 'baseline'): number {
+  return (variant === 'baseline' ? undefined : plan.variantSupernets?.[variant]) ?? plan.supernetsOf?.[space] ?? plan.supernets;
+}
+
 export function unitsOfProfile(profile: Profile, inputs: PlanInputs): Unit[] {
   const { replication, search } = profile;
+  const { spaces: _spaces, supernets: _supernets, supernetsOf: _supernetsOf, variants: _variants, variantSpaces: _variantSpaces, variantSupernets: _variantSupernets, ...training } = replication;
+  const { spaces: _searchSpaces, ...searchSettings } = search;
   const units: Unit[] = [];
   for (const space of replication.spaces) {
     for (const variant of replication.variants) {
-      for (let supernet = 0; supernet < replication.supernets; supernet++) {
+      if (variant !== 'baseline' && replication.variantSpaces && !replication.variantSpaces.includes(space)) continue;
+      for (let supernet = 0; supernet < supernetsOn(replication, space, variant); supernet++) {
         const config: ReplicationUnitConfig = {
           space,
           variant,
           supernet,
-          plan: replication,
+          plan: training,
           groundTruth: inputs.groundTruth,
           cifar10: inputs.cifar10,
         };
         units.push({
           label: `super-net ${space}/${variant}/${supernet}`,
-          cost: replication.epochs * replication.trainImages,
+          // avg-3 trains three sampled cells per step.
+          cost: replication.epochs * replication.trainImages * (variant === 'avg-3' ? 3 : 1),
           description: { kind: REPLICATION_KIND, codeVersion: CODE_VERSION[REPLICATION_KIND], config, seed: inputs.seed },
         });
       }
     }
   }
   for (const space of search.spaces) {
-    const config: SearchUnitConfig = { space, plan: search, groundTruth: inputs.groundTruth };
+    const config: SearchUnitConfig = { space, plan: searchSettings, groundTruth: inputs.groundTruth };
     units.push({
       label: `searches ${space}`,
       cost: search.evaluations * (search.baselineRuns + search.wsRuns),

@@ -19,8 +19,14 @@ export interface ReplicationPlan {
   readonly spaces: readonly SpaceName[];
   /** Independent super-nets per space and setting (paper: 5). */
   readonly supernets: number;
+  /** Spaces that train another number of super-nets than `supernets` (sized by src/claims/replication-sizing.ts). */
+  readonly supernetsOf?: Readonly<Partial<Record<SpaceName, number>>>;
   /** Table 3 settings trained and scored (no-ft and bns-ft share one trained super-net). */
   readonly variants: readonly ('baseline' | 'single-k' | 'pro-rata' | 'avg-3' | 's-k+p-r')[];
+  /** The spaces the variants other than 'baseline' train on; absent: every space. */
+  readonly variantSpaces?: readonly SpaceName[];
+  /** Super-nets of a variant other than 'baseline' per space; absent: as many as the baseline. */
+  readonly variantSupernets?: Readonly<Partial<Record<ReplicationPlan['variants'][number], number>>>;
   readonly network: NetworkShape;
   readonly trainImages: number;
   readonly heldOutImages: number;
@@ -73,17 +79,25 @@ export const PROFILES: Readonly<Record<ProfileName, Profile>> = {
   },
   cpu: {
     name: 'cpu',
-    description: 'a multi-core CPU box, hours: every space, two super-nets each, reduced network',
+    description:
+      'a 2-core CPU box with wasm, about two hours, embedded data: super-nets per space sized for the directional claims (src/claims/replication-sizing.ts), training variants on Anres',
     replication: {
-      spaces: ALL_SPACES,
-      supernets: 2,
-      variants: ['baseline', 'avg-3'],
+      // C05 compares A1 with A3 and Ares with Anres, C10 reads A1, C11 A4; C09 and C21 pool every bns-ft super-net.
+      spaces: ['A1', 'A3', 'A4', 'Ares', 'Anres'],
+      // One more on A1 and A3 (C05's closer pair): 27 bns-ft super-nets in all, what C09 and C21 need.
+      supernets: 5,
+      supernetsOf: { A1: 6, A3: 6 },
+      variants: ['baseline', 'single-k', 'pro-rata', 'avg-3', 's-k+p-r'],
+      // C04 on one space: Anres, where Table 3's variant gains are largest.
+      variantSpaces: ['Anres'],
+      variantSupernets: { 'single-k': 3, 'pro-rata': 3, 'avg-3': 3, 's-k+p-r': 6 },
+      // Training length buys more correlation than width on this machine (docs/DESIGN.md, calibration).
       network: { initialFilters: 8, stacks: 3, cellsPerStack: 1, imageSize: 16 },
-      trainImages: 40_000,
-      heldOutImages: 10_000,
-      epochs: 30,
-      batchSize: 128,
-      scoredCells: 500,
+      trainImages: 12_000,
+      heldOutImages: 2_000,
+      epochs: 10,
+      batchSize: 256,
+      scoredCells: 150,
       bnBatches: 1,
     },
     search: { spaces: ALL_SPACES, baselineRuns: 100, wsRuns: 25, evaluations: 10_000 },

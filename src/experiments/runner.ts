@@ -6,6 +6,7 @@
 import { fork } from 'node:child_process';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
+import type { RecordedResults } from './recorded.js';
 import { ArtifactStore, unitKey } from './store.js';
 import type { ProgressInfo } from '../nn/trainer.js';
 import { barProgress, lineProgress, type ProgressSink } from './progress.js';
@@ -22,11 +23,15 @@ export interface RunOptions {
   readonly resources: UnitResources;
   readonly shard: Shard;
   readonly workers: number | 'cores';
+  /** Results recorded in the repository (results/<profile>/): used, after their checks, for units the store lacks. */
+  readonly recorded?: RecordedResults;
   readonly log?: (line: string) => void;
 }
 
 export interface RunSummary {
   readonly reused: readonly string[];
+  /** Units taken from the recorded results, not computed here. */
+  readonly recorded: readonly string[];
   readonly computed: readonly string[];
   readonly failed: readonly { readonly label: string; readonly error: string }[];
   readonly seconds: number;
@@ -62,11 +67,19 @@ export async function runUnits(options: RunOptions): Promise<RunSummary> {
     if (damaged) log(`[${unit.label}] ${damaged.error.message}; moved to ${damaged.movedTo}; recomputing`);
   }
   const reused = mine.filter((unit) => options.store.has(unit.description)).map((unit) => unit.label);
-  const pending = mine.filter((unit) => !options.store.has(unit.description)).sort((a, b) => b.cost - a.cost);
+  const isRecorded = (unit: Unit) => {
+    const state = options.recorded?.store.inspect(unit.description);
+    // A damaged recorded result is never used: say so and compute the unit into the user's store.
+    if (state?.status === 'damaged') log(`[${unit.label}] recorded result ${state.error.message}; computing it instead`);
+    return state?.status === 'stored';
+  };
+  const notStored = mine.filter((unit) => !options.store.has(unit.description));
+  const recorded = notStored.filter(isRecorded).map((unit) => unit.label);
+  const pending = notStored.filter((unit) => !recorded.includes(unit.label)).sort((a, b) => b.cost - a.cost);
   const width = Math.min(workerCount(options.workers), Math.max(1, pending.length));
   log(
     `shard ${options.shard.index}/${options.shard.count}: ${mine.length} of ${options.units.length} units, ` +
-      `${reused.length} already stored, ${pending.length} to run on ${width} worker(s)`,
+      `${reused.length} already stored, ${recorded.length} recorded (${options.recorded?.root ?? 'none'}), ${pending.length} to run on ${width} worker(s)`,
   );
   const bars = process.stderr.isTTY ? barProgress() : undefined;
   const progress = bars?.sink ?? lineProgress();
@@ -90,5 +103,5 @@ export async function runUnits(options: RunOptions): Promise<RunSummary> {
   };
   await Promise.all(Array.from({ length: width }, lane));
   bars?.stop();
-  return { reused, computed, failed, seconds: (performance.now() - started) / 1000 };
+  return { reused, recorded, computed, failed, seconds: (performance.now() - started) / 1000 };
 }

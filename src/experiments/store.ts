@@ -34,6 +34,11 @@ export interface StoredArtifact<T> {
   readonly result: T;
   readonly createdAt: string;
   readonly seconds: number;
+  /**
+   * CPU seconds (user + system) of the computing process while it computed the unit: on a shared machine wall time
+   * overstates a unit's cost. Exact when the process computes one unit (the runner's workers do).
+   */
+  readonly cpuSeconds?: number;
 }
 
 /** Canonical JSON (sorted keys) of a description, the input of its key. */
@@ -136,9 +141,9 @@ export class ArtifactStore {
     return { error: state.error, movedTo: setAside(state.error.path) };
   }
 
-  put<T>(unit: UnitDescription, result: T, seconds: number): StoredArtifact<T> {
+  put<T>(unit: UnitDescription, result: T, seconds: number, cpuSeconds?: number): StoredArtifact<T> {
     const key = unitKey(unit);
-    const artifact: StoredArtifact<T> = { key, unit, result, createdAt: new Date().toISOString(), seconds };
+    const artifact: StoredArtifact<T> = { key, unit, result, createdAt: new Date().toISOString(), seconds, ...(cpuSeconds === undefined ? {} : { cpuSeconds }) };
     const text = JSON.stringify(artifact);
     // The envelope embeds that very text, so a reader re-serialising the parsed artifact gets the digested bytes.
     writeFileAtomic(this.path(unit.kind, key), `{"format":${JSON.stringify(ARTIFACT_FORMAT)},"sha256":"${sha256(text)}","artifact":${text}}\n`);
@@ -185,8 +190,10 @@ export class ArtifactStore {
     if (state.status === 'stored') return state.artifact;
     if (state.status === 'damaged') log(`${state.error.message}; moved to ${setAside(state.error.path)}; recomputing`);
     const started = performance.now();
+    const cpuStarted = process.cpuUsage();
     const result = await compute();
-    const artifact = this.put(unit, result, (performance.now() - started) / 1000);
+    const cpu = process.cpuUsage(cpuStarted);
+    const artifact = this.put(unit, result, (performance.now() - started) / 1000, (cpu.user + cpu.system) / 1e6);
     this.removeScratch(unit);
     return artifact;
   }

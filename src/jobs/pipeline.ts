@@ -12,6 +12,8 @@ import type { Profile } from '../experiments/profiles.js';
 import type { UnitResources } from '../experiments/resources.js';
 import { replicationEvidence } from '../evidence/replication-evidence.js';
 import type { ReplicationResult } from '../evidence/replication-result.js';
+import { recordedResultsOf, type RecordedResults } from '../experiments/recorded.js';
+import { recomputeRecorded } from '../experiments/recompute.js';
 import { runUnits, type RunSummary } from '../experiments/runner.js';
 import { mergeSearchStudies } from '../experiments/search-unit.js';
 import type { SearchStudy } from '../search/study.js';
@@ -27,6 +29,13 @@ export interface PipelineOptions {
   readonly seed: number;
   /** The run's ground truth, CIFAR-10 and backend, resolved once from the environment (src/jobs/resources.ts). */
   readonly resources: UnitResources;
+  /** Where recorded results are looked up (results/<profile>/); default the repository's results/. */
+  readonly resultsRoot?: string;
+}
+
+/** The profile's recorded results in the repository, if any (src/experiments/recorded.ts). */
+export function profileRecorded(options: PipelineOptions): RecordedResults | undefined {
+  return recordedResultsOf(options.profile.name, options.resultsRoot);
 }
 
 /** The profile's units; their configs name the ground truth and CIFAR-10 by content (checksums), not by path. */
@@ -39,12 +48,28 @@ export function planProfile(options: PipelineOptions): Unit[] {
 }
 
 export function runProfile(options: PipelineOptions & { shard: Shard }): Promise<RunSummary> {
+  const recorded = profileRecorded(options);
   return runUnits({
     store: new ArtifactStore(options.storeRoot, RESULT_SHAPES),
     units: planProfile(options),
     resources: options.resources,
     shard: options.shard,
     workers: options.profile.workers,
+    ...(recorded ? { recorded } : {}),
+  });
+}
+
+/** `run --recompute`: the recorded units `selector` names, recomputed into the store and compared. */
+export function recomputeProfile(options: PipelineOptions & { selector: string }): ReturnType<typeof recomputeRecorded> {
+  const recorded = profileRecorded(options);
+  if (!recorded) throw new Error(`--recompute: profile ${options.profile.name} has no recorded results (results/${options.profile.name}/provenance.json is absent)`);
+  return recomputeRecorded({
+    store: new ArtifactStore(options.storeRoot, RESULT_SHAPES),
+    units: planProfile(options),
+    recorded,
+    resources: options.resources,
+    workers: options.profile.workers,
+    selector: options.selector,
   });
 }
 
@@ -56,7 +81,8 @@ export class StoreRefusal extends Error {
 export interface StoredEvidence {
   readonly replication: readonly ReplicationResult[];
   readonly search: SearchStudy | undefined;
-  readonly durations: readonly { readonly unit: string; readonly seconds: number }[];
+  /** `recorded`: the unit came from the recorded results ("recorded on <date> at <commit>, <backend>, <duration>"). */
+  readonly durations: readonly { readonly unit: string; readonly seconds: number; readonly recorded?: string }[];
   /** Planned units the store does not hold (another shard's, or not run yet). */
   readonly missing: readonly string[];
 }
@@ -67,21 +93,26 @@ export interface StoredEvidence {
  */
 export function storedEvidence(options: PipelineOptions): StoredEvidence {
   const store = new ArtifactStore(options.storeRoot, RESULT_SHAPES);
+  const recorded = profileRecorded(options);
   const replication: ReplicationResult[] = [];
   const studies: SearchStudy[] = [];
-  const durations: { unit: string; seconds: number }[] = [];
+  const durations: { unit: string; seconds: number; recorded?: string }[] = [];
   const missing: string[] = [];
   const damaged: DamagedArtifactError[] = [];
   const units = planProfile(options);
   for (const unit of units) {
-    const state = store.inspect<unknown>(unit.description);
+    const own = store.inspect<unknown>(unit.description);
+    // The user's store first; then the recorded results, read with the same checks.
+    const fromRecord = own.status === 'missing' && recorded?.unit(unit) ? recorded.store.inspect<unknown>(unit.description) : undefined;
+    const state = fromRecord ?? own;
     if (state.status === 'damaged') damaged.push(state.error);
     if (state.status !== 'stored') {
       missing.push(unit.label);
       continue;
     }
     const artifact = state.artifact;
-    durations.push({ unit: unit.label, seconds: artifact.seconds });
+    const note = fromRecord ? recorded?.describe(unit) : undefined;
+    durations.push({ unit: unit.label, seconds: artifact.seconds, ...(note ? { recorded: note } : {}) });
     if (unit.description.kind === REPLICATION_KIND) replication.push(artifact.result as ReplicationResult);
     if (unit.description.kind === SEARCH_KIND) studies.push(artifact.result as SearchStudy);
   }

@@ -14,6 +14,7 @@ import { scatterSection } from './sections/scatter.js';
 import { searchSection } from './sections/search.js';
 import { table3Section } from './sections/table3.js';
 import { table3AnalysesSection } from './sections/table3-analyses.js';
+import { sizingSection } from './sections/sizing.js';
 import { zeroCostSection } from './sections/zero-cost.js';
 import type { ClaimsDocument, Provenance, ReportView, SectionView } from './view.js';
 
@@ -56,6 +57,7 @@ export async function composeReport(inputs: ReportInputs): Promise<ReportView> {
   const sections = [
     await table3Section(reanalysis, replication),
     table3AnalysesSection(reanalysis),
+    sizingSection(inputs.provenance.profile, reanalysis),
     integritySection(reanalysis),
     await scatterSection({ authors: inputs.authors, integrity: reanalysis.integrity, replication, seed: inputs.seed ?? 0 }),
     await searchSection(inputs.search),

@@ -65,7 +65,8 @@ export interface Provenance {
   readonly seeds: string;
   readonly generatedAt: string;
   readonly dataSources: readonly DataSource[];
-  readonly durations: readonly { readonly unit: string; readonly seconds: number }[];
+  /** `recorded`: taken from the committed recorded results ("recorded on <date> at <commit>, <backend>, <duration>"). */
+  readonly durations: readonly { readonly unit: string; readonly seconds: number; readonly recorded?: string }[];
   readonly configDifferences: readonly ConfigDifference[];
 }
 

@@ -25,7 +25,7 @@ const row = (t: TableView, first: string) => t.rows.find((r) => r[0] === first)!
 
 describe('composeReport from real inputs', () => {
   test('has every section, in order, each with an intro', () => {
-    expect(view.sections.map((s) => s.id)).toEqual(['table3', 'table3-claims', 'integrity', 'scatter', 'search', 'zero-cost', 'bias']);
+    expect(view.sections.map((s) => s.id)).toEqual(['table3', 'table3-claims', 'integrity', 'scatter', 'search', 'zero-cost', 'bias', 'sizing']);
     for (const s of view.sections) expect(s.intro.length).toBeGreaterThan(50);
   });
 

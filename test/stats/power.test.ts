@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { derivedRandom, type Random } from '../../src/random.js';
 import { noncentralTCdf } from '../../src/stats/noncentral-t.js';
-import { detectableD, requiredN, tTestPower } from '../../src/stats/power.js';
+import { detectableD, oneSampleTTestPower, requiredN, requiredOneSampleN, tTestPower } from '../../src/stats/power.js';
 import { studentTTest } from '../../src/stats/ttest.js';
 
 // Expected values are printed by test/stats/reference.py with scipy 1.17.1 (scipy.stats.nct wraps Boost's
@@ -69,5 +69,16 @@ describe('requiredN and detectableD', () => {
     // detectable d(25,100,0.8,two-sided) = 0.6314 (scipy brentq on nct power); one-sided 0.5591.
     expect(detectableD({ n1: 25, n2: 100 })).toBeCloseTo(0.6313970917869305, 9);
     expect(detectableD({ n1: 25, n2: 100, alternative: 'greater' })).toBeCloseTo(0.559076242162148, 9);
+  });
+});
+
+describe('one-sample (paired) t-test power', () => {
+  it('needs 27 values for d = 0.5 one-sided and 34 two-sided, as G*Power', () => {
+    // scipy.stats.nct with df = n - 1, ncp = d sqrt(n): one-sided power(27) = 0.81183, power(26) = 0.79805;
+    // two-sided power(34) = 0.80778, power(33) = 0.79537.
+    expect(oneSampleTTestPower({ d: 0.5, n: 27, alternative: 'greater' })).toBeCloseTo(0.8118315517081682, 9);
+    expect(oneSampleTTestPower({ d: 0.5, n: 34 })).toBeCloseTo(0.8077775012792737, 9);
+    expect(requiredOneSampleN({ d: 0.5, alternative: 'greater' })).toEqual({ n: 27, power: expect.closeTo(0.8118315517081682, 9) });
+    expect(requiredOneSampleN({ d: 0.5 }).n).toBe(34);
   });
 });

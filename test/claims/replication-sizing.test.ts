@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import { replicationSizing } from '../../src/claims/replication-sizing.js';
+import { unitsOfProfile } from '../../src/experiments/plan.js';
+import { PROFILES } from '../../src/experiments/profiles.js';
+import { unitKey } from '../../src/experiments/store.js';
+
+// The authors' paired effects, rounded, as the re-analysis computes them from data/ws-eval-results (c10 and c11
+// overEvaluationAcross: mean 0.2044, t 16.62; mean 0.2219, t 32.31; 5 super-nets each).
+const authors = { c10: { meanDifference: 0.2044, t: 16.62, n: 5 }, c11: { meanDifference: 0.2219, t: 32.31, n: 5 } };
+
+describe('replication sizing', () => {
+  test('the cpu profile trains enough super-nets for power 0.8 on every directional test it sizes', () => {
+    const rows = replicationSizing(PROFILES.cpu.replication, authors);
+    expect(rows.map((r) => r.claim)).toEqual(['C01', 'C04', 'C04', 'C04', 'C04', 'C05', 'C05', 'C09', 'C10', 'C11', 'C21']);
+    for (const r of rows) {
+      expect(r.planned, `${r.claim} ${r.test}`).toBeGreaterThanOrEqual(r.needed);
+      expect(r.power).toBeGreaterThanOrEqual(0.8);
+    }
+    // C09 and C21 pool every bns-ft super-net; the rule's medium effect needs 27 (G*Power, one-sided, d = 0.5).
+    expect(rows.find((r) => r.claim === 'C09')).toMatchObject({ needed: 27, planned: 27 });
+  });
+
+  test('the smoke profile is under-powered where its verdicts were inconclusive', () => {
+    const rows = replicationSizing(PROFILES.smoke.replication, authors);
+    // src/claims/expected.ts: C01 smoke inconclusive with 2 super-nets, 3 needed; C09 inconclusive with 2 runs, 27 needed.
+    expect(rows.find((r) => r.claim === 'C01')).toMatchObject({ needed: 3, planned: 2 });
+    expect(rows.find((r) => r.claim === 'C09')).toMatchObject({ needed: 27, planned: 2 });
+  });
+
+  test('cpu plans its counts per space and variant, and a unit key does not hold the counts', () => {
+    const inputs = { seed: 0, groundTruth: 'subset sha256:0', cifar10: 'jpeg-subset' };
+    const units = unitsOfProfile(PROFILES.cpu, inputs).filter((u) => u.description.kind === 'replication');
+    const count = (space: string, variant: string) => units.filter((u) => u.label.startsWith(`super-net ${space}/${variant}/`)).length;
+    expect([count('A1', 'baseline'), count('A3', 'baseline'), count('A4', 'baseline'), count('Ares', 'baseline'), count('Anres', 'baseline')]).toEqual([6, 6, 5, 5, 5]);
+    expect([count('Anres', 'single-k'), count('Anres', 'pro-rata'), count('Anres', 'avg-3'), count('Anres', 's-k+p-r'), count('A1', 'avg-3')]).toEqual([3, 3, 3, 6, 0]);
+    // Resizing (one more super-net on A4) keeps every existing unit's key.
+    const resized = { ...PROFILES.cpu, replication: { ...PROFILES.cpu.replication, supernetsOf: { ...PROFILES.cpu.replication.supernetsOf, A4: 6 } } };
+    const keys = new Set(unitsOfProfile(resized, inputs).map((u) => unitKey(u.description)));
+    for (const u of units) expect(keys.has(unitKey(u.description))).toBe(true);
+  });
+});
