@@ -8,6 +8,8 @@ import type { SpaceName } from '../space/spaces.js';
 import type { ComparisonName as PaperComparison, PrintedComparison } from '../audit/paper-numbers.js';
 import { MEDIUM_EFFECT_D, TABLES_4_5 } from '../audit/paper-numbers.js';
 import type { ComparisonName, SearchStudy } from '../search/study.js';
+import { GROUND_TRUTH_LABELS } from '../nasbench/ground-truth.js';
+import { portablePath } from '../experiments/provenance.js';
 import { combineLevel } from '../verdict/combine.js';
 import { judgeDirectional, judgeEquivalence } from '../verdict/rules.js';
 import { skippedLevel } from '../verdict/skip.js';
@@ -25,7 +27,19 @@ export const STUDY_COMPARISON: Readonly<Record<PaperComparison, ComparisonName>>
 const SIGNIFICANT = 0.05;
 
 export function universeNote(study: SearchStudy): string {
-  return `universe ${study.universe} (${study.source}), ${study.settings.baselineRuns} baseline and ${study.settings.wsRuns} WS runs of ${study.settings.evaluations} evaluations`;
+  const runs = `${study.settings.baselineRuns} baseline and ${study.settings.wsRuns} WS runs of ${study.settings.evaluations} evaluations`;
+  return `universe: ${GROUND_TRUTH_LABELS[study.universe]} (${portablePath(study.source)})${basisNote(study.basis)}, ${runs}`;
+}
+
+/** What stands in for the metrics the full-space run-0 table lacks (universe.ts), said wherever it is used. */
+export function basisNote(basis: SearchStudy['basis'] | undefined): string {
+  if (!basis || basis === 'table') return '';
+  const m = basis.timeModel;
+  return (
+    `; signal and regret target: ${basis.signal} (no validation accuracy, one run); standalone times: the authors' recorded run-0 time for ` +
+    `${basis.recordedTimes} cells, a log-linear estimate for ${basis.estimatedTimes} (fitted on ${m.cells} cells of the authors' subset, ` +
+    `R^2 ${m.rSquared.toFixed(3)} of log time, median error ${(100 * m.medianRelativeError).toFixed(1)}%)`
+  );
 }
 
 export interface MeasuredComparison {

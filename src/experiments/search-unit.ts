@@ -1,11 +1,13 @@
 /**
- * A search unit: the searches of one space (baseline RS/GS on the NAS-Bench-101 table, WS RS/GS on the authors'
- * recorded bns-ft proxies, paper section 4.3), and the merge of per-space units into one study for the claims.
+ * A search unit: the searches of one space (baseline RS/GS on the NAS-Bench-101 table, or on the full-space run-0
+ * table when the run's ground truth is the authors' subset; WS RS on the authors' recorded bns-ft proxies, paper
+ * section 4.3), and the merge of per-space units into one study for the claims.
  */
 import { loadAuthorsEvaluations } from '../authors/evaluations.js';
 import { loadGroundTruth } from '../nasbench/load-ground-truth.js';
 import { authorsScorers } from '../search/authors-scorer.js';
 import { runSearchStudy, type SearchStudy } from '../search/study.js';
+import { searchTableFor } from '../search/search-table.js';
 import { groundTruthIdentity, type SearchUnitConfig } from './plan.js';
 import { checkLoaded, type UnitResources } from './resources.js';
 import type { UnitDescription } from './store.js';
@@ -15,7 +17,7 @@ export async function runSearchUnit(unit: UnitDescription, resources: UnitResour
   const groundTruth = loadGroundTruth(resources.groundTruth);
   checkLoaded('ground truth', config.groundTruth, groundTruthIdentity(groundTruth), groundTruth.source);
   return runSearchStudy({
-    groundTruth,
+    ...searchTableFor(groundTruth),
     spaces: [config.space],
     baselineRuns: config.plan.baselineRuns,
     wsRuns: config.plan.wsRuns,

@@ -10,8 +10,10 @@ import type { EvidenceContext, ReplicationEvidence } from '../evidence/context.j
 import { profileNamed, type ProfileName } from '../experiments/profiles.js';
 import { loadGroundTruth, type GroundTruthSource } from '../nasbench/load-ground-truth.js';
 import { reanalyze } from '../reanalysis/reanalysis.js';
+import { RECORDED_ZERO_COST_FILE } from '../reanalysis/recorded-zero-cost.js';
 import { authorsScorers } from '../search/authors-scorer.js';
 import { runSearchStudy, type SearchStudy } from '../search/study.js';
+import { searchTableFor } from '../search/search-table.js';
 import { enumerateCells } from '../space/enumerate.js';
 import { packedFeatures } from '../space/packed.js';
 import { SPACE_NAMES, inSpaceByFeatures, type SpaceName } from '../space/spaces.js';
@@ -46,17 +48,17 @@ export function enumeratedSpaceSizes(): SpaceSizes {
 export function createEvidenceContext(options: ContextOptions): EvidenceContext {
   const profile = options.profile ?? 'smoke';
   const authors = once(() => loadAuthorsEvaluations());
-  const reanalysis = once(() => cachedJson('reanalysis', [DEFAULT_AUTHORS_FILE], () => reanalyze(authors())));
+  const reanalysis = once(() => cachedJson('reanalysis', [DEFAULT_AUTHORS_FILE, RECORDED_ZERO_COST_FILE], () => reanalyze(authors())));
   const search = profileNamed(profile).search;
   const seed = options.seed ?? 0;
   const groundTruth = options.groundTruth;
   const searchStudy =
     options.searchStudy ??
     once(() =>
-      // Keyed on the official cache too: importing it switches the universe from the authors' subset.
+      // Keyed on the official cache too: importing it switches the universe from the full-space run-0 table.
       cachedJson(`search-study-${profile}-${seed}`, [DEFAULT_AUTHORS_FILE, ...(groundTruth.kind === 'official' ? [groundTruth.cache] : [])], () =>
         runSearchStudy({
-          groundTruth: loadGroundTruth(groundTruth),
+          ...searchTableFor(loadGroundTruth(groundTruth)),
           spaces: search.spaces,
           baselineRuns: search.baselineRuns,
           wsRuns: search.wsRuns,

@@ -20,7 +20,7 @@ export type Evaluate = (row: number) => number;
 export type Algorithm = 'RS' | 'GS';
 
 /** Per-table scratch space reused by every run (runs are sequential), so a run allocates only its result. */
-class Scratch {
+export class Scratch {
   readonly order: Int32Array;
   readonly stamp: Int32Array;
   readonly score: Float64Array;
@@ -77,6 +77,64 @@ export function randomSearch(domain: SearchDomain, budget: number, random: Rando
   return out;
 }
 
+/**
+ * Greedy local search as a coroutine: it yields the rows it wants scored next (a starting cell, or the unscored
+ * neighbours of the current cell, in neighbour order, cut at the budget) and is resumed with their scores in the same
+ * order; it returns the rows evaluated, in order. Driven synchronously by `greedySearch`, and asynchronously by a
+ * caller whose scores come in batches (a super-net scoring a neighbourhood at once).
+ */
+export function* greedySteps(
+  domain: SearchDomain,
+  graph: NeighbourGraph,
+  budget: number,
+  random: Random,
+  scratch: Scratch = scratchFor(domain.mask.length),
+): Generator<readonly number[], Int32Array, readonly number[]> {
+  const { stamp, score, order } = scratch;
+  const run = ++scratch.run;
+  const mask = domain.mask;
+  order.set(domain.rows);
+  const draws = new Draws(order, domain.rows.length, random);
+  const out = new Int32Array(budget);
+  let count = 0;
+  const batch: number[] = [];
+  const record = (scores: readonly number[]): void => {
+    if (scores.length !== batch.length) throw new Error(`greedy search: ${scores.length} scores for ${batch.length} cells`);
+    batch.forEach((row, k) => {
+      stamp[row] = run;
+      score[row] = scores[k];
+      out[count++] = row;
+    });
+  };
+  while (count < budget) {
+    let current = draws.next();
+    while (current >= 0 && stamp[current] === run) current = draws.next();
+    if (current < 0) break;
+    batch.length = 0;
+    batch.push(current);
+    record(yield batch);
+    for (;;) {
+      const neighbours = graph.neighbours(current);
+      batch.length = 0;
+      for (let k = 0; k < neighbours.length && count + batch.length < budget; k++) {
+        const row = neighbours[k];
+        if (mask[row] && stamp[row] !== run) batch.push(row);
+      }
+      if (batch.length > 0) record(yield batch);
+      if (count >= budget) break;
+      // Every neighbour in the domain is scored now; the first best wins ties.
+      let best = current;
+      for (let k = 0; k < neighbours.length; k++) {
+        const row = neighbours[k];
+        if (mask[row] && score[row] > score[best]) best = row;
+      }
+      if (best === current) break;
+      current = best;
+    }
+  }
+  return out.slice(0, count);
+}
+
 /** Rows evaluated by greedy local search, in order (neighbourhoods from `graph`, restricted to the domain). */
 export function greedySearch(
   domain: SearchDomain,
@@ -85,36 +143,17 @@ export function greedySearch(
   random: Random,
   evaluate: Evaluate,
 ): Int32Array {
-  const scratch = scratchFor(domain.mask.length);
-  const { stamp, score, order } = scratch;
-  const run = ++scratch.run;
-  const mask = domain.mask;
-  order.set(domain.rows);
-  const draws = new Draws(order, domain.rows.length, random);
-  const out = new Int32Array(budget);
-  let count = 0;
-  const visit = (row: number): void => {
-    stamp[row] = run;
-    score[row] = evaluate(row);
-    out[count++] = row;
-  };
-  while (count < budget) {
-    let current = draws.next();
-    while (current >= 0 && stamp[current] === run) current = draws.next();
-    if (current < 0) break;
-    visit(current);
-    for (;;) {
-      let best = current;
-      const neighbours = graph.neighbours(current);
-      for (let k = 0; k < neighbours.length && count < budget; k++) {
-        const row = neighbours[k];
-        if (!mask[row]) continue;
-        if (stamp[row] !== run) visit(row);
-        if (score[row] > score[best]) best = row;
-      }
-      if (best === current || count >= budget) break;
-      current = best;
-    }
+  const steps = greedySteps(domain, graph, budget, random);
+  const scores: number[] = [];
+  for (let step = steps.next(); ; ) {
+    if (step.done) return step.value;
+    scores.length = 0;
+    for (const row of step.value) scores.push(evaluate(row));
+    step = steps.next(scores);
   }
-  return out.slice(0, count);
+}
+
+/** Scratch space of its own, for a search that may be suspended while another runs (an asynchronous driver). */
+export function privateScratch(size: number): Scratch {
+  return new Scratch(size);
 }

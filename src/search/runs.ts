@@ -73,8 +73,18 @@ export function wsRun(spec: WsRunSpec): WsRun {
     return value;
   };
   const visited = search(spec, domain, `${spec.algorithm}_ws`, proxy);
-  // Decreasing proxy; equal proxies keep the order of the search.
-  const order = Array.from(visited.keys()).sort((a, b) => proxy(visited[b]) - proxy(visited[a]) || a - b);
+  return wsRunFromVisits(spec, visited, Array.from(visited, proxy));
+}
+
+/**
+ * A WS run from the cells its proxy search visited (rows, in visit order) and their proxies: the visited cells are
+ * trained standalone in order of decreasing proxy (equal proxies keep the visit order), from the time super-net
+ * training and every proxy evaluation took.
+ */
+export function wsRunFromVisits(spec: Omit<WsRunSpec, 'scorer'>, visited: ArrayLike<number>, proxies: ArrayLike<number>): WsRun {
+  const { universe, space } = spec;
+  const members = universe.members(space);
+  const order = Array.from({ length: visited.length }, (_, k) => k).sort((a, b) => proxies[b] - proxies[a] || a - b);
   const rows = Int32Array.from(order, (k) => visited[k]);
   const random = derivedRandom(spec.seed, `runs/${space}/${spec.algorithm}_ws/${spec.run}`);
   const standalone = new StandaloneEvaluations(universe, rows.length, spec.baselineScore ?? 'sampled-run', random, spec.standaloneTime);

@@ -17,7 +17,8 @@ import { logGrid, summariseCurves, type CurveSummary } from './curves.js';
 import { compareRegrets, type RegretComparison } from './one-shot.js';
 import type { WsScorerSource } from './proxy.js';
 import { regretAt, type RegretCurve } from './regret.js';
-import { baselineRun, wsRun, type WsRun } from './runs.js';
+import { baselineRun, wsRun, wsRunFromVisits, type WsRun } from './runs.js';
+import type { RecordedWsSearch } from './ws-greedy.js';
 import type { BaselineScore, StandaloneTime } from './standalone.js';
 import { searchUniverse, type SearchUniverse } from './universe.js';
 import { mean } from '../stats/summary.js';
@@ -69,6 +70,11 @@ export interface SearchStudyOptions {
   readonly timeReference?: GroundTruth;
   /** On the authors' subset: spaces it nearly covers, where greedy search runs without its few missing cells. */
   readonly greedyOnSubset?: readonly SpaceName[];
+  /**
+   * GS_ws runs recorded with super-nets that score any cell (ws-greedy.ts; the replication units'), per space; they
+   * stand for GS_ws where the WS scorer covers only part of the space.
+   */
+  readonly recordedWsSearches?: (space: SpaceName) => readonly RecordedWsSearch[];
 }
 
 export interface OneShotResult extends RegretComparison {
@@ -148,6 +154,7 @@ interface StudyContext {
   readonly settings: SearchStudy['settings'];
   readonly standaloneTime?: StandaloneTime;
   readonly wsScorer?: WsScorerSource;
+  readonly recordedWsSearches?: SearchStudyOptions['recordedWsSearches'];
   readonly costs?: SearchCosts;
   readonly gridPoints: number;
   /** Spaces where greedy search runs. */
@@ -183,6 +190,7 @@ function studyContext(options: SearchStudyOptions): StudyContext {
     },
     standaloneTime,
     wsScorer: options.wsScorer,
+    recordedWsSearches: options.recordedWsSearches,
     costs: options.costs,
     gridPoints: options.gridPoints ?? 60,
     greedy: new Set(completeTable ? spaces : spaces.filter((s) => options.greedyOnSubset?.includes(s))),
@@ -260,12 +268,33 @@ function wsSearches(
   skipped: Skip[],
 ): Map<SearchAlgorithm, WsRun[]> {
   const ws = new Map<SearchAlgorithm, WsRun[]>();
+  const { universe, settings, standaloneTime } = context;
+  const recorded = algorithms.includes('GS') ? (context.recordedWsSearches?.(space) ?? []) : [];
+  const spec = { universe, space, evaluations: settings.wsEvaluations, seed: settings.seed, baselineScore: settings.baselineScore, standaloneTime };
+  if (recorded.length > 0) {
+    const gt = universe.groundTruth;
+    const rowOf = (hash: string) => {
+      const row = gt.indexOf(hash);
+      if (row < 0) throw new Error(`recorded GS_ws run on ${space}: cell ${hash} is not in ${gt.source}`);
+      return row;
+    };
+    ws.set(
+      'GS_ws',
+      recorded.map((r) =>
+        wsRunFromVisits(
+          { ...spec, algorithm: 'GS', run: r.run, supernetTrainingTime, proxyEvaluationTime: settings.proxyEvaluationTime },
+          r.visits.map((v) => rowOf(v.hash)),
+          r.visits.map((v) => v.proxy),
+        ),
+      ),
+    );
+  }
   const source = context.wsScorer;
   if (!source) return ws;
-  const { universe, settings, standaloneTime } = context;
   const scorers = Array.from({ length: settings.wsRuns }, (_, run) => source(space, run));
   const partial = scorers.find((s) => s.domain);
   for (const algorithm of algorithms) {
+    if (ws.has(`${algorithm}_ws`)) continue;
     if (algorithm === 'GS' && partial) {
       skipped.push({
         what: `GS_ws on ${space}`,
@@ -274,7 +303,6 @@ function wsSearches(
       });
       continue;
     }
-    const spec = { universe, space, evaluations: settings.wsEvaluations, seed: settings.seed, baselineScore: settings.baselineScore, standaloneTime };
     const runs = scorers.map((scorer, run) =>
       wsRun({ ...spec, algorithm, run, scorer, supernetTrainingTime, proxyEvaluationTime: settings.proxyEvaluationTime }),
     );

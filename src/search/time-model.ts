@@ -6,8 +6,8 @@
  * wherever its estimates are used.
  */
 import { CONV1X1, CONV3X3, type Cell } from '../space/cell.js';
-import { flops } from '../space/flops.js';
-import { trainableParameters } from '../space/parameters.js';
+import { flopsOfLayers } from '../space/flops.js';
+import { networkLayers, parametersOfLayers } from '../space/parameters.js';
 import { leastSquares, type LinearFit } from '../stats/least-squares.js';
 import type { GroundTruth } from '../nasbench/ground-truth.js';
 
@@ -22,7 +22,9 @@ export function timeFeatures(cell: Cell): number[] {
     if (op === CONV3X3) conv3++;
     else if (op === CONV1X1) conv1++;
   }
-  return [Math.log(trainableParameters(cell)), Math.log(flops(cell)), cell.matrix.length, edges, conv3, conv1];
+  // One layout of the 32x32 network serves both counts (they differ only in what they sum).
+  const layers = networkLayers(cell);
+  return [Math.log(parametersOfLayers(layers)), Math.log(flopsOfLayers(layers)), cell.matrix.length, edges, conv3, conv1];
 }
 
 export interface TimeModel {

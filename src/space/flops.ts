@@ -13,7 +13,11 @@ export interface FlopsOptions extends NetworkOptions {
 }
 
 export function flops(cell: Cell, options: FlopsOptions = {}): number {
-  const { convs, denseInputs, numLabels } = networkLayers(cell, options, options.imageSize ?? 32);
+  return flopsOfLayers(networkLayers(cell, options, options.imageSize ?? 32));
+}
+
+/** Multiply-accumulates of a network's layers (laid out at the image size they were built for). */
+export function flopsOfLayers({ convs, denseInputs, numLabels }: ReturnType<typeof networkLayers>): number {
   let total = denseInputs * numLabels;
   for (const c of convs) total += c.resolution * c.resolution * c.kernel * c.kernel * c.inChannels * c.outChannels;
   return total;

@@ -96,7 +96,11 @@ export function networkLayers(
 
 /** The network's trainable parameters; with the defaults, NAS-Bench-101's `trainable_parameters`. */
 export function trainableParameters(cell: Cell, options: NetworkOptions = {}): number {
-  const { convs, denseInputs, numLabels } = networkLayers(cell, options);
+  return parametersOfLayers(networkLayers(cell, options));
+}
+
+/** Trainable parameters of a network's layers (convs with batch norm, dense layer with bias). */
+export function parametersOfLayers({ convs, denseInputs, numLabels }: ReturnType<typeof networkLayers>): number {
   let total = denseInputs * numLabels + numLabels;
   for (const c of convs) total += c.kernel * c.kernel * c.inChannels * c.outChannels + 2 * c.outChannels;
   return total;
