@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { runUnits } from '../../src/experiments/runner.js';
 import { ArtifactStore, unitKey, type UnitDescription } from '../../src/experiments/store.js';
 
 const unit: UnitDescription = { kind: 'demo', codeVersion: 1, config: { space: 'A4' }, seed: 1 };
@@ -66,4 +67,25 @@ describe('damaged store artifacts', () => {
     store.put(unit, { superiority: Number.NaN, xs: [1e-300, -0, 12345.678] }, 1);
     expect(store.get(unit)?.result).toEqual({ superiority: null, xs: [1e-300, 0, 12345.678] });
   });
+});
+
+describe('run with a damaged artifact in the store', () => {
+  test('a truncated result is not "reused": it is set aside and the unit is run again', async () => {
+    const { root, store, file, text } = storedOnce();
+    writeFileSync(file, text.slice(0, 20));
+    const lines: string[] = [];
+    // No executor knows the kind 'demo': the rerun fails, which shows it was attempted rather than reused.
+    const summary = await runUnits({
+      store,
+      units: [{ label: 'demo unit', description: unit, cost: 1 }],
+      resources: { groundTruth: { kind: 'subset' }, cifar10: {} },
+      shard: { index: 0, count: 1 },
+      workers: 1,
+      log: (line) => lines.push(line),
+    });
+    expect(summary.reused).toEqual([]);
+    expect(summary.failed.map((f) => f.label)).toEqual(['demo unit']);
+    expect(lines[0]).toMatch(new RegExp(`^\\[demo unit\\] ${file}: damaged artifact: not JSON .*; moved to ${file}\\.damaged-.*; recomputing$`));
+    expect(readdirSync(join(root, 'demo')).filter((f) => f.includes('.damaged-'))).toHaveLength(1);
+  }, 60_000);
 });
