@@ -11,8 +11,11 @@ import { loadFullSpaceRun0 } from '../nasbench/full-space-run0.js';
 export interface SearchTable {
   readonly groundTruth: GroundTruth;
   readonly timeReference?: GroundTruth;
+  readonly validateOnSubset?: boolean;
 }
 
 export function searchTableFor(runGroundTruth: GroundTruth): SearchTable {
-  return runGroundTruth.kind === 'subset' ? { groundTruth: loadFullSpaceRun0(), timeReference: runGroundTruth } : { groundTruth: runGroundTruth };
+  return runGroundTruth.kind === 'subset'
+    ? { groundTruth: loadFullSpaceRun0(), timeReference: runGroundTruth, validateOnSubset: true }
+    : { groundTruth: runGroundTruth };
 }

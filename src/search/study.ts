@@ -19,6 +19,7 @@ import type { WsScorerSource } from './proxy.js';
 import { regretAt, type RegretCurve } from './regret.js';
 import { baselineRun, wsRun, wsRunFromVisits, type WsRun } from './runs.js';
 import type { RecordedWsSearch } from './ws-greedy.js';
+import { VALIDATION_GREEDY_SPACES, validateSpace, type SpaceValidation } from './universe-validation.js';
 import type { BaselineScore, StandaloneTime } from './standalone.js';
 import { searchUniverse, type SearchUniverse } from './universe.js';
 import { mean } from '../stats/summary.js';
@@ -75,6 +76,11 @@ export interface SearchStudyOptions {
    * stand for GS_ws where the WS scorer covers only part of the space.
    */
   readonly recordedWsSearches?: (space: SpaceName) => readonly RecordedWsSearch[];
+  /**
+   * On the full-space run-0 table with the subset as time reference: run the baseline searches on the subset too and
+   * compare (universe-validation.ts), per space.
+   */
+  readonly validateOnSubset?: boolean;
 }
 
 export interface OneShotResult extends RegretComparison {
@@ -117,6 +123,8 @@ export interface SpaceStudy {
   readonly oneShot: readonly OneShotResult[];
   /** Present when greedy search ran. */
   readonly late: readonly LateResult[];
+  /** The same baseline searches on the authors' subset, compared (full-space universe with `validateOnSubset`). */
+  readonly validation?: SpaceValidation;
 }
 
 export interface Skip {
@@ -155,6 +163,8 @@ interface StudyContext {
   readonly standaloneTime?: StandaloneTime;
   readonly wsScorer?: WsScorerSource;
   readonly recordedWsSearches?: SearchStudyOptions['recordedWsSearches'];
+  /** The subset's universe, when the study validates against it. */
+  readonly validationUniverse?: SearchUniverse;
   readonly costs?: SearchCosts;
   readonly gridPoints: number;
   /** Spaces where greedy search runs. */
@@ -191,6 +201,7 @@ function studyContext(options: SearchStudyOptions): StudyContext {
     standaloneTime,
     wsScorer: options.wsScorer,
     recordedWsSearches: options.recordedWsSearches,
+    ...(options.validateOnSubset && gt.kind === 'full-space-run0' && options.timeReference ? { validationUniverse: searchUniverse(options.timeReference) } : {}),
     costs: options.costs,
     gridPoints: options.gridPoints ?? 60,
     greedy: new Set(completeTable ? spaces : spaces.filter((s) => options.greedyOnSubset?.includes(s))),
@@ -246,7 +257,19 @@ function spaceStudy(context: StudyContext, space: SpaceName, skipped: Skip[]): S
     curves: curveSummaries(curves, context.gridPoints),
     oneShot: oneShotComparisons(curves, ws, oneShotBudgets, nominal),
     late: lateComparisons(curves),
+    ...(context.validationUniverse ? { validation: spaceValidation(context, context.validationUniverse, space) } : {}),
   };
+}
+
+function spaceValidation(context: StudyContext, subset: SearchUniverse, space: SpaceName): SpaceValidation {
+  const { settings, universe } = context;
+  return validateSpace(subset, universe, space, {
+    runs: settings.baselineRuns,
+    evaluations: settings.evaluations,
+    seed: settings.seed,
+    greedy: VALIDATION_GREEDY_SPACES.includes(space),
+    proxyEvaluationTime: settings.proxyEvaluationTime,
+  });
 }
 
 function baselineCurves(context: StudyContext, space: SpaceName, algorithms: readonly Algorithm[]): Map<SearchAlgorithm, RegretCurve[]> {

@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { GroundTruth } from '../../src/nasbench/ground-truth.js';
 import { runSearchStudy } from '../../src/search/study.js';
 import { searchUniverse } from '../../src/search/universe.js';
-import { validateFullSpaceUniverse } from '../../src/search/universe-validation.js';
-import { SPACE_NAMES, inSpace, type SpaceName } from '../../src/space/spaces.js';
+import { validateSpace } from '../../src/search/universe-validation.js';
+import { inSpace } from '../../src/space/spaces.js';
 import { fakeGroundTruth } from './fake-ground-truth.js';
 
 const complete = fakeGroundTruth({ maxVertices: 5 });
@@ -75,22 +75,28 @@ describe('full-space universe', () => {
 });
 
 describe('subset vs full-space validation', () => {
-  const sizes = Object.fromEntries(SPACE_NAMES.map((s) => [s, complete.cells.filter((c) => inSpace(s, c)).length])) as Record<SpaceName, number>;
-  const options = { subset, fullSpace, spaceSizes: sizes, spaces: ['A2', 'Ares'] as const, greedySpaces: ['A2'] as const, runs: 8, evaluations: 40, seed: 3 };
-  const validation = validateFullSpaceUniverse(options);
+  const common = { groundTruth: fullSpace, timeReference: subset, spaces: ['A2', 'Ares'] as const, baselineRuns: 8, evaluations: 40, seed: 3 };
+  const study = runSearchStudy({ ...common, validateOnSubset: true });
+  const [a2, ares] = study.perSpace.map((s) => s.validation!);
+  const full = searchUniverse(fullSpace, subset);
 
   it('runs RS on every space and GS where asked, on both universes, with the same seeds (repeatable)', () => {
-    expect(validation.rows.map((r) => `${r.space} ${r.algorithm}`)).toEqual(['A2 RS_bs', 'A2 GS_bs', 'Ares RS_bs']);
-    expect(validateFullSpaceUniverse(options)).toEqual(validation);
-    const a2 = validation.rows[0];
-    expect(a2.subset.cells).toBe(searchUniverse(subset).members('A2').rows.length);
-    expect(a2.fullSpace.cells).toBe(sizes.A2);
-    expect(validation.subsetCoverage.A2).toBeCloseTo(a2.subset.cells / sizes.A2, 12);
-    expect(a2.final.difference).toBeCloseTo(a2.fullSpace.meanFinalRegret - a2.subset.meanFinalRegret, 12);
+    expect(a2.rows.map((r) => r.algorithm)).toEqual(['RS_bs']);
+    expect(runSearchStudy({ ...common, validateOnSubset: true }).perSpace[0].validation).toEqual(a2);
+    expect(a2.rows[0].subset.cells).toBe(searchUniverse(subset).members('A2').rows.length);
+    expect(a2.rows[0].fullSpace.cells).toBe(complete.cells.filter((c) => inSpace('A2', c)).length);
+    expect(a2.subsetCoverage).toBeCloseTo(a2.rows[0].subset.cells / a2.rows[0].fullSpace.cells, 12);
+    expect(a2.rows[0].final.difference).toBeCloseTo(a2.rows[0].fullSpace.meanFinalRegret - a2.rows[0].subset.meanFinalRegret, 12);
+    // The full-space side is the study's own RS_bs runs: the same mean final regret.
+    expect(a2.rows[0].fullSpace.meanFinalRegret / 100).toBeCloseTo(study.perSpace[0].curves.find((c) => c.algorithm === 'RS_bs')!.meanFinalRegret, 12);
+    expect(ares.rows.length).toBe(1);
+    expect(runSearchStudy(common).perSpace[0].validation).toBeUndefined();
   });
 
   it('judges GS_bs vs RS_bs on each universe at the one-shot budget and at the end, flagging a change', () => {
-    expect(validation.verdicts.map((v) => `${v.space} ${v.when}`)).toEqual(['A2 one-shot budget', 'A2 end of search']);
-    for (const v of validation.verdicts) expect(v.changes).toBe(v.subset.verdict !== v.fullSpace.verdict);
+    const withGreedy = validateSpace(searchUniverse(subset), full, 'A2', { runs: 8, evaluations: 40, seed: 3, greedy: true, proxyEvaluationTime: 4 });
+    expect(withGreedy.rows.map((r) => r.algorithm)).toEqual(['RS_bs', 'GS_bs']);
+    expect(withGreedy.verdicts.map((v) => v.when)).toEqual(['one-shot budget', 'end of search']);
+    for (const v of withGreedy.verdicts) expect(v.changes).toBe(v.subset.verdict !== v.fullSpace.verdict);
   });
 });
