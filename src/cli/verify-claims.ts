@@ -20,10 +20,10 @@ const program = withCommonFlags(prepareProgram(new Command('verify:claims')))
     const options = pipelineOptions(flags, readEnvironment());
     const run = await runProfile({ ...options, shard: WHOLE });
     const report = await writeReport({ ...options, reportsDir: flags.out });
-    const checks = checkExpectations(report.results);
+    const checks = checkExpectations(report.results, options.profile.name);
     process.stdout.write(`${formatChecks(checks)}\n`);
     process.stdout.write(
-      `profile ${options.profile.name}, backend ${report.backend}: ${run.computed.length} units computed, ${run.reused.length} reused, ` +
+      `profile ${options.profile.name}, backend ${report.backend}: ${run.computed.length} units computed, ${run.reused.length} reused, ${run.recorded.length} recorded (results/${options.profile.name}/), ` +
         `${run.failed.length} failed; ${formatSeconds((performance.now() - started) / 1000)} in all\n` +
         `report: ${report.htmlPath}\nverdicts: ${report.claimsPath}\n`,
     );

@@ -20,11 +20,14 @@ export interface VerdictCheck {
 
 const withRounding = (verdict: string, rounding: boolean) => `${verdict}${rounding ? ' (rounding-size)' : ''}`;
 
-/** Levels (verdict and, for a discrepancy, its size), then each claim's headline; skipped ones pass. */
-export function checkExpectations(results: readonly ClaimResult[]): VerdictCheck[] {
+/**
+ * Levels (verdict and, for a discrepancy, its size), then each claim's headline; skipped ones pass. The replication
+ * and search levels are expected as recorded for `profile` (src/claims/expected.ts).
+ */
+export function checkExpectations(results: readonly ClaimResult[], profile = 'smoke'): VerdictCheck[] {
   return results.flatMap((claim) => {
     const levels = claim.levels.map((level) => {
-      const expected = expectedVerdict(claim.id, level.level);
+      const expected = expectedVerdict(claim.id, level.level, profile);
       const rounding = isDiscrepancy(level.verdict) && level.discrepancy === 'rounding';
       const expectedRounding = isDiscrepancy(expected.verdict) && expected.discrepancy === 'rounding';
       return {
