@@ -7,6 +7,8 @@
  *   npx ws-repro zero-cost --json --network paper --proxies naswot,snip,grad_norm,fisher,plain,jacob_cov < cells.jsonl > paper.jsonl
  *   npx tsx perf/zero-cost-naslib.ts summarise results/zero-cost-naslib.json nasbench=full.jsonl paper=paper.jsonl
  *
+ * A run made with `--init nasbench` is labelled NETWORK@nasbench (default init: naslib).
+ *
  * The summary holds, per network and proxy: the cells scored (a run stopped early scores a prefix of the 500), the
  * Spearman correlation of our scores with NASLib's, of ours and of NASLib's with NASLib's `val_accuracy` on those
  * cells, and the seconds per cell; and every cell's scores, so that a test can recompute some of them.
@@ -56,13 +58,14 @@ function summarise(out: string, runs: readonly string[]): void {
   const results: Record<string, unknown>[] = [];
   const networks: Record<string, unknown> = {};
   for (const run of runs) {
-    const [network, path] = run.split('=');
-    if (!network || !path) throw new Error(`summarise: expected NETWORK=FILE, got ${JSON.stringify(run)}`);
+    const [label, path] = run.split('=');
+    const [network, init = 'naslib'] = (label ?? '').split('@');
+    if (!network || !path) throw new Error(`summarise: expected NETWORK[@INIT]=FILE, got ${JSON.stringify(run)}`);
     networks[network] = zeroCostNetwork(network);
     const scored = readScored(path, reference.length);
     scored.forEach((s, i) => {
       if (s.hash !== cells[i].hash) throw new Error(`${path}:${i + 1}: hash ${s.hash}, NASLib's cell ${i + 1} is ${cells[i].hash}`);
-      cells[i].scores[network] = Object.fromEntries(Object.entries(s.scores).map(([p, v]) => [p, v ?? null]));
+      cells[i].scores[label] = Object.fromEntries(Object.entries(s.scores).map(([p, v]) => [p, v ?? null]));
     });
     const subset = reference.slice(0, scored.length);
     for (const proxy of ZERO_COST_PROXY_NAMES.filter((p) => p in scored[0].scores)) {
@@ -73,6 +76,7 @@ function summarise(out: string, runs: readonly string[]): void {
       const rho = (x: readonly number[], y: readonly number[]) => Number(spearman(x, y).rho.toFixed(4));
       results.push({
         network,
+        init,
         proxy,
         cells: ok.length,
         spearmanWithNaslib: theirs ? rho(ok.map((i) => ours[i] as number), ok.map((i) => theirs[i])) : null,
@@ -111,6 +115,6 @@ if (mode === 'cells') {
 } else if (mode === 'summarise' && rest.length >= 2) {
   summarise(rest[0], rest.slice(1));
 } else {
-  process.stderr.write('usage: zero-cost-naslib.ts cells | summarise OUT.json NETWORK=FILE.jsonl...\n');
+  process.stderr.write('usage: zero-cost-naslib.ts cells | summarise OUT.json NETWORK[@INIT]=FILE.jsonl...\n');
   process.exitCode = 2;
 }

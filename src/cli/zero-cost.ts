@@ -85,6 +85,8 @@ async function zeroCostLines(flags: ZeroCostFlags, environment: Pick<Environment
     const hash = cellHash(cell.cell);
     if (flags.json) process.stdout.write(`${JSON.stringify({ line: lineNumber, hash, ...result })}\n`);
     else process.stdout.write(`${[lineNumber, hash, ...proxies.map((p: ZeroCostProxyName) => result.scores[p])].join('\t')}\n`);
+    // Each cell computes synchronously; yield to the event loop so that Ctrl-C and SIGTERM are handled between cells.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   return ok;
 }
