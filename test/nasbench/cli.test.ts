@@ -62,4 +62,21 @@ describe('ws-repro bench', () => {
     expect(rejected.stderr).toContain(`${mismatch}: record 6: hash mismatch: key ${'f'.repeat(32)}, cell hashes to ${cells[2].hash}`);
     expect(readFileSync(cache).equals(before)).toBe(true);
   });
+
+  it('bench info and bench verify check every byte: one flipped bit is exit 1 naming the file and section', () => {
+    const copy = join(dir, 'flipped.cache');
+    writeFileSync(copy, readFileSync(cache));
+    const ok = cli(['verify', '--cache', copy]);
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ cache: copy, kind: 'partial', sha256: 'verified', sections: 6 });
+    expect(JSON.parse(cli(['info', '--cache', copy]).stdout).check).toMatchObject({ sha256: 'verified', sections: 6 });
+    const bytes = readFileSync(copy);
+    bytes[bytes.length - 1] ^= 0x01; // the last byte of the last section (the 108-epoch values)
+    writeFileSync(copy, bytes);
+    for (const command of ['verify', 'info']) {
+      const damaged = cli([command, '--cache', copy]);
+      expect(damaged.status).toBe(1);
+      expect(damaged.stderr).toBe(`ws-repro: ${copy}: damaged: section values/108 does not match its sha256\n`);
+    }
+  });
 });
