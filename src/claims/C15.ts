@@ -1,10 +1,10 @@
 import { judgePrinted } from '../verdict/printed.js';
 import { superiorityChecks } from '../audit/superiority.js';
 import { C15_PROBABILITIES } from '../audit/paper-numbers.js';
-import { notAtPaperScale } from '../verdict/skip.js';
 import { probabilityOfSuperiority } from '../stats/effect-size.js';
 import type { ClaimDefinition } from './claim.js';
 import { universeNote } from './one-shot.js';
+import { judgeSuperioritySignsAndOrder } from './superiority-order.js';
 
 export const C15: ClaimDefinition = {
   id: 'C15',
@@ -18,7 +18,7 @@ export const C15: ClaimDefinition = {
         space,
         probability: study.perSpace.find((s) => s.space === space)?.oneShot.find((o) => o.comparison === 'RS_ws vs RS_bs')?.probabilityOfSuperiority ?? null,
       }));
-      if (study.universe !== 'official' || ctx.profile !== 'paper') return notAtPaperScale('search', measured, C15_PROBABILITIES, universeNote(study));
+      if (study.universe !== 'official' || ctx.profile !== 'paper') return { ...judgeSuperioritySignsAndOrder(study, ctx.profile), measured };
       const checks = C15_PROBABILITIES.map(({ space, percent }) => {
         const o = study.perSpace.find((s) => s.space === space)?.oneShot.find((x) => x.comparison === 'RS_ws vs RS_bs');
         if (!o) throw new Error(`C15: the paper-scale study has no RS_ws vs RS_bs comparison on ${space}`);
