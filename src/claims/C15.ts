@@ -1,4 +1,4 @@
-import { judgePrinted } from '../verdict/printed.js';
+import { judgePrinted, judgePrintedEach } from '../verdict/printed.js';
 import { superiorityChecks } from '../audit/superiority.js';
 import { C15_PROBABILITIES } from '../audit/paper-numbers.js';
 import { probabilityOfSuperiority } from '../stats/effect-size.js';
@@ -11,7 +11,7 @@ export const C15: ClaimDefinition = {
   statement: 'The probability that a WS run beats random search under the same budget ranges from 7% (A4) to 78% (A1); about 61% on Afull (d = +0.44)',
   source: 'abstract, section 5.2',
   levels: {
-    audit: () => ({ ...judgePrinted('audit', superiorityChecks(), 'inconsistent', 'probability of superiority Phi(d / sqrt 2) from the printed d'), paper: C15_PROBABILITIES }),
+    audit: () => ({ ...judgePrintedEach('audit', superiorityChecks(), 'inconsistent', 'probability of superiority Phi(d / sqrt 2) from the printed d'), paper: C15_PROBABILITIES }),
     search: (ctx) => {
       const study = ctx.searchStudy();
       const measured = C15_PROBABILITIES.map(({ space }) => ({

@@ -20,9 +20,11 @@ export interface DataFile {
 export interface UnitStatus {
   readonly label: string;
   readonly key: string;
-  /** computed by this invocation, reused from the store, or missing from it. */
-  readonly status: 'computed' | 'reused' | 'missing';
+  /** computed by this invocation, reused from the store, read from the repository's recorded results, or missing. */
+  readonly status: 'computed' | 'reused' | 'recorded' | 'missing';
   readonly seconds?: number;
+  /** For a recorded unit: "recorded on <date> at <commit>, <backend>, <duration>". */
+  readonly recorded?: string;
 }
 
 export interface ClaimsJsonMeta {

@@ -32,8 +32,12 @@ export function claimById(id: string): ClaimDefinition {
   return claim;
 }
 
-export async function evaluateAllClaims(context: EvidenceContext): Promise<ClaimResult[]> {
+/** `onClaim` is told each claim before it is judged (progress). */
+export async function evaluateAllClaims(context: EvidenceContext, onClaim: (id: string) => void = () => undefined): Promise<ClaimResult[]> {
   const results: ClaimResult[] = [];
-  for (const claim of CLAIMS) results.push(await evaluateClaim(claim, context));
+  for (const claim of CLAIMS) {
+    onClaim(claim.id);
+    results.push(await evaluateClaim(claim, context));
+  }
   return results;
 }

@@ -7,6 +7,7 @@ import { registerReanalyzeCommands } from './reanalyze.js';
 import { registerExperimentCommands } from './experiments.js';
 import { registerBackendCommand } from './backend.js';
 import { registerZeroCostCommand } from './zero-cost.js';
+import { registerPlanCommand } from './plan.js';
 import { readEnvironment } from '../jobs/environment.js';
 import { prepareProgram, runMain } from './run-main.js';
 
@@ -22,5 +23,6 @@ registerReanalyzeCommands(program);
 registerExperimentCommands(program, environment);
 registerBackendCommand(program, environment);
 registerZeroCostCommand(program, environment);
+registerPlanCommand(program, environment);
 
 await runMain(program);

@@ -19,7 +19,7 @@ const program = withCommonFlags(prepareProgram(new Command('verify:claims')))
     const started = performance.now();
     const options = pipelineOptions(flags, readEnvironment());
     const run = await runProfile({ ...options, shard: WHOLE });
-    const report = await writeReport({ ...options, reportsDir: flags.out });
+    const report = await writeReport({ ...options, reportsDir: flags.out, computed: run.computed });
     const checks = checkExpectations(report.results, options.profile.name);
     process.stdout.write(`${formatChecks(checks)}\n`);
     process.stdout.write(

@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import { basename } from 'node:path';
 
 /** The git commit of the working tree, with "+dirty" when it has uncommitted changes; "unknown" outside git. */
 export function codeCommit(cwd = process.cwd()): string {
@@ -29,5 +30,17 @@ export function fileSha256(path: string): Promise<string> {
       .on('data', (chunk) => hash.update(chunk))
       .on('error', (error) => reject(new Error(`${path}: ${error.message}`)))
       .on('end', () => resolve(hash.digest('hex')));
+  });
+}
+
+/**
+ * A location as a report may show it: repository-relative inside the checkout, else the file name alone (a cache
+ * folder or a download directory says nothing about the data; its checksum does). Absolute paths inside a longer
+ * text (e.g. "/home/u/.cache/nasbench.bin (sha256:...)") are rewritten the same way.
+ */
+export function portablePath(text: string, root = process.cwd()): string {
+  return text.replace(/(^|[\s('"=])(\/[^\s()'",;]+)/g, (_m, before: string, path: string) => {
+    const inside = path === root ? '.' : path.startsWith(`${root}/`) ? path.slice(root.length + 1) : basename(path);
+    return `${before}${inside}`;
   });
 }

@@ -58,7 +58,9 @@ function runInWorker(storeRoot: string, unit: Unit, resources: UnitResources, pr
 }
 
 export async function runUnits(options: RunOptions): Promise<RunSummary> {
-  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  // On a terminal, bars draw the trainings and log lines go through them (else the two garble each other).
+  const bars = process.stderr.isTTY ? barProgress() : undefined;
+  const log = options.log ?? bars?.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const started = performance.now();
   const mine = selectShard(options.units, (unit) => unitKey(unit.description), options.shard);
   // A damaged result is never reused: set it aside (kept for inspection) and compute the unit again.
@@ -81,7 +83,6 @@ export async function runUnits(options: RunOptions): Promise<RunSummary> {
     `shard ${options.shard.index}/${options.shard.count}: ${mine.length} of ${options.units.length} units, ` +
       `${reused.length} already stored, ${recorded.length} recorded (${options.recorded?.root ?? 'none'}), ${pending.length} to run on ${width} worker(s)`,
   );
-  const bars = process.stderr.isTTY ? barProgress() : undefined;
   const progress = bars?.sink ?? lineProgress();
   const computed: string[] = [];
   const failed: { label: string; error: string }[] = [];

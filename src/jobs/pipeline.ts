@@ -129,6 +129,7 @@ export function storedEvidence(options: PipelineOptions): StoredEvidence {
 export async function judgeClaims(
   options: PipelineOptions,
   evidence: StoredEvidence,
+  onClaim?: (id: string) => void,
 ): Promise<{ results: ClaimResult[]; context: EvidenceContext }> {
   const search = evidence.search;
   const context = createEvidenceContext({
@@ -138,5 +139,5 @@ export async function judgeClaims(
     replication: replicationEvidence(options.profile.name, evidence.replication),
     ...(search ? { searchStudy: () => search } : {}),
   });
-  return { results: await evaluateAllClaims(context), context };
+  return { results: await evaluateAllClaims(context, onClaim), context };
 }

@@ -5,8 +5,18 @@
 import * as vega from 'vega';
 import * as vl from 'vega-lite';
 
+/** Every chart's text at 12 px or more (Vega-Lite's defaults are 10-11 px, too small to read in the report). */
+const READABLE_TEXT: vl.Config = {
+  axis: { labelFontSize: 12, titleFontSize: 12 },
+  legend: { labelFontSize: 12, titleFontSize: 12 },
+  header: { labelFontSize: 12, titleFontSize: 12 },
+  title: { fontSize: 14, subtitleFontSize: 12 },
+  text: { fontSize: 12 },
+};
+
 export async function renderSvg(spec: vl.TopLevelSpec): Promise<string> {
-  const view = new vega.View(vega.parse(vl.compile(spec).spec), { renderer: 'none' });
+  const config = { ...READABLE_TEXT, ...spec.config };
+  const view = new vega.View(vega.parse(vl.compile({ ...spec, config } as vl.TopLevelSpec).spec), { renderer: 'none' });
   try {
     return await view.toSVG();
   } finally {
@@ -96,7 +106,13 @@ export interface RegretPoint {
  */
 export function regretCurves(points: readonly RegretPoint[], title: string): Promise<string> {
   const x = { field: 'seconds', type: 'quantitative', scale: { type: 'log' }, title: 'search time (s)' } as const;
-  const colour = { field: 'algorithm', type: 'nominal', title: null } as const;
+  // The legend shows each algorithm as its line, label in the line's colour (the bands' pale fill would not match).
+  const colour = {
+    field: 'algorithm',
+    type: 'nominal',
+    title: null,
+    legend: { symbolType: 'stroke', symbolOpacity: 1, symbolStrokeWidth: 3, labelColor: { expr: "scale('color', datum.value)" } },
+  } as const;
   const drawn = points.filter((p) => p.seconds > 0 && p.high > 0);
   const floor = Math.min(...drawn.flatMap((p) => [p.low, p.median, p.high].filter((v) => v > 0)));
   const clamped = drawn.map((p) => ({ ...p, low: Math.max(p.low, floor), median: Math.max(p.median, floor) }));

@@ -7,14 +7,15 @@ import type { AuthorsEvaluation } from '../authors/evaluations.js';
 import type { claimsJson } from '../claims/claims-json.js';
 import type { Reanalysis } from '../reanalysis/reanalysis.js';
 import type { SearchStudy } from '../search/study.js';
+import { claimView } from './claim-prose.js';
 import { biasSection } from './sections/bias.js';
 import { integritySection } from './sections/integrity.js';
 import type { ReplicationInput } from './sections/replication.js';
 import { scatterSection } from './sections/scatter.js';
 import { searchSection } from './sections/search.js';
 import { table3Section } from './sections/table3.js';
-import { table3AnalysesSection } from './sections/table3-analyses.js';
 import { sizingSection } from './sections/sizing.js';
+import { table3AnalysesSection } from './sections/table3-analyses.js';
 import { zeroCostSection } from './sections/zero-cost.js';
 import type { ClaimsDocument, Provenance, ReportView, SectionView } from './view.js';
 
@@ -35,15 +36,9 @@ export interface ReportInputs {
   readonly seed?: number | string;
 }
 
-/** The view shows a level's power as the probability it achieved; claims.json keeps the full power report. */
+/** The claims as prose and small tables; claims.json (linked beside the report) keeps every number. */
 export function claimsDocument(json: ClaimsJson): ClaimsDocument {
-  return {
-    ...json,
-    claims: json.claims.map((claim) => ({
-      ...claim,
-      levels: claim.levels.map(({ power, ...level }) => ({ ...level, power: power?.achieved ?? null })),
-    })),
-  };
+  return { profile: json.profile, backend: json.backend, file: 'claims.json', claims: json.claims.map(claimView) };
 }
 
 /** A statistic that could not be computed (NaN, e.g. a t-test of two constant samples) is shown as missing. */
@@ -57,12 +52,12 @@ export async function composeReport(inputs: ReportInputs): Promise<ReportView> {
   const sections = [
     await table3Section(reanalysis, replication),
     table3AnalysesSection(reanalysis),
-    sizingSection(inputs.provenance.profile, reanalysis),
     integritySection(reanalysis),
     await scatterSection({ authors: inputs.authors, integrity: reanalysis.integrity, replication, seed: inputs.seed ?? 0 }),
     await searchSection(inputs.search),
     zeroCostSection(reanalysis),
     biasSection(reanalysis),
+    sizingSection(inputs.provenance.profile, reanalysis),
   ];
   return { claims: claimsDocument(inputs.claims), provenance: inputs.provenance, sections: sections.map(finiteCells) };
 }

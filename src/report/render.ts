@@ -14,16 +14,11 @@ function formatCell(value: unknown): string {
   return String(value);
 }
 
-function formatJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? Number(v.toPrecision(4)) : v));
-}
-
 export function renderReport(view: ReportView): string {
   const handlebars = Handlebars.create();
   handlebars.registerHelper('slug', (text: string) => text.replace(/\s+/g, '-'));
   handlebars.registerHelper('cell', formatCell);
   handlebars.registerHelper('cellClass', (value: unknown) => (typeof value === 'number' ? 'num' : ''));
-  handlebars.registerHelper('json', formatJson);
   const template = handlebars.compile(readFileSync(TEMPLATE, 'utf8'), { strict: false });
   return template(view);
 }

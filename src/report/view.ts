@@ -5,30 +5,52 @@
 import type { ConfigDifference } from './config-differences.js';
 
 export type Verdict = 'reproduced' | 'not reproduced' | 'inconsistent' | 'inconclusive' | 'skipped';
+export type HeadlineVerdict = Verdict | 'partly reproduced' | 'not comparable';
 
-export interface ClaimLevelDocument {
+/** One level's evidence on one statement: a sentence from the rule's numbers, the paper's numbers, the power. */
+export interface EvidenceRowView {
   readonly level: string;
   readonly verdict: Verdict;
-  readonly measured: unknown;
-  readonly paper: unknown;
-  readonly detail: string;
-  readonly rule?: string;
-  readonly power?: number | null;
+  readonly verdictLine: string;
+  readonly sentence: string;
+  readonly paper: string;
+  readonly power: string | null;
 }
 
-export interface ClaimDocument {
-  readonly id: string;
+export interface StatementView {
+  readonly text: string;
   readonly verdict: Verdict;
-  readonly statement?: string;
-  readonly source?: string;
-  readonly levels: readonly ClaimLevelDocument[];
+  readonly verdictLine: string;
+  readonly evidence: readonly EvidenceRowView[];
 }
 
-/** reports/claims.json (docs/DESIGN.md). */
+/** A level's rule, full detail and raw numbers, for the collapsed block. */
+export interface LevelDetailView {
+  readonly level: string;
+  readonly verdictLine: string;
+  readonly rule: string;
+  readonly detail: string;
+  readonly json: string;
+}
+
+export interface ClaimView {
+  readonly id: string;
+  readonly statement: string;
+  readonly source: string;
+  readonly verdict: HeadlineVerdict;
+  readonly verdictLine: string;
+  readonly summary: string;
+  readonly statements: readonly StatementView[];
+  readonly levels: readonly LevelDetailView[];
+}
+
+/** The claims part of the report, from reports/claims.json (docs/DESIGN.md). */
 export interface ClaimsDocument {
   readonly profile: string;
   readonly backend: string;
-  readonly claims: readonly ClaimDocument[];
+  /** The claims file, relative to the report (a link). */
+  readonly file: string;
+  readonly claims: readonly ClaimView[];
 }
 
 export interface TableView {

@@ -1,6 +1,7 @@
 /**
  * Open a rendered report in headless Chromium (Debian's, driven by playwright-core) and check what a reader
- * would see: the page loads without console errors and every chart is visible. Keeps a screenshot. A test helper:
+ * would see at 1400 px: the page loads without console errors, every chart is visible, nothing overflows the page
+ * horizontally, no raw JSON is visible and chart text is at least 12 px. Keeps a screenshot. A test helper:
  * playwright-core is a dev dependency; CHROMIUM_PATH names another Chromium.
  */
 import { existsSync } from 'node:fs';
@@ -14,7 +15,16 @@ export interface BrowserCheck {
   readonly charts: number;
   readonly visibleCharts: number;
   readonly title: string;
+  /** Elements whose right edge passes the 1400 px viewport (tag, id or class, and width). */
+  readonly overflowing: readonly string[];
+  /** Visible text that looks like raw JSON ({"key": ...). */
+  readonly visibleJson: readonly string[];
+  /** SVG text drawn below 12 px. */
+  readonly smallChartText: readonly string[];
 }
+
+/** The report is read on a laptop screen: 1400 px wide. */
+export const VIEWPORT = { width: 1400, height: 900 };
 
 export function chromiumAvailable(): boolean {
   return existsSync(CHROMIUM);
@@ -35,7 +45,7 @@ export async function checkReportInBrowser(htmlFile: string, screenshotFile: str
     ],
   });
   try {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const page = await browser.newPage({ viewport: VIEWPORT });
     const consoleErrors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
@@ -49,8 +59,26 @@ export async function checkReportInBrowser(htmlFile: string, screenshotFile: str
       const box = await charts.nth(i).boundingBox();
       if ((await charts.nth(i).isVisible()) && box && box.width > 50 && box.height > 50) visible++;
     }
+    const overflowing = await page.evaluate((width) => {
+      const name = (e: Element) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className && typeof e.className === 'string' ? `.${e.className.split(' ')[0]}` : ''}`;
+      const wide = [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > width + 0.5);
+      const page = document.documentElement.scrollWidth > width ? [`document (${document.documentElement.scrollWidth} px)`] : [];
+      return [...page, ...wide.slice(0, 20).map((e) => `${name(e)} (right edge ${Math.round(e.getBoundingClientRect().right)} px)`)];
+    }, VIEWPORT.width);
+    const visibleJson = await page.evaluate(() =>
+      document.body.innerText
+        .split('\n')
+        .filter((line) => /[{[]\s*"[^"]+"\s*:/.test(line))
+        .slice(0, 10),
+    );
+    const smallChartText = await page.evaluate(() =>
+      [...document.querySelectorAll('figure.chart svg text')]
+        .filter((t) => parseFloat(getComputedStyle(t).fontSize) < 12)
+        .slice(0, 10)
+        .map((t) => `${t.textContent} (${getComputedStyle(t).fontSize})`),
+    );
     await page.screenshot({ path: screenshotFile, fullPage: true });
-    return { consoleErrors, charts: count, visibleCharts: visible, title: await page.title() };
+    return { consoleErrors, charts: count, visibleCharts: visible, title: await page.title(), overflowing, visibleJson, smallChartText };
   } finally {
     await browser.close();
   }

@@ -114,10 +114,15 @@ describe('composeReport from real inputs', () => {
     expect(row(table(b, 'C09: proxy minus'), "Hartigan's dip")[5]).toBe(inputs.reanalysis.c09.dip.difference.p);
   });
 
-  test('claims keep their verdicts; a level\'s power is shown as the power achieved', () => {
+  test('claims read as statements: a sentence per level from its numbers, the paper beside it, no raw JSON', () => {
     expect(view.claims.claims.map((c) => c.id)).toEqual(['C09', 'C10', 'C11', 'C21']);
-    const source = inputs.claims.claims[1].levels[0];
-    expect(view.claims.claims[1].levels[0].power).toBe('power' in source ? source.power!.achieved : null);
+    const c11 = view.claims.claims[2];
+    // C11 has two statements (over-evaluated, poor standalone accuracy), each with its re-analysis sentence.
+    expect(c11.statements.map((s) => s.text)).toEqual(['over-evaluated', 'poor standalone accuracy']);
+    const row = c11.statements[1].evidence[0];
+    expect(row.sentence).toMatch(/^Recomputed from the authors' raw evaluations: .*one-sided p/);
+    expect(row.power).toMatch(/^\d\.\d\d for /);
+    for (const c of view.claims.claims) for (const s of c.statements) for (const e of s.evidence) expect(e.paper + e.sentence).not.toMatch(/[{}"]\w+"?:/);
   });
 
   test('renders one self-contained page with every chart', () => {
@@ -125,6 +130,10 @@ describe('composeReport from real inputs', () => {
     for (const id of ['table3', 'table3-claims', 'integrity', 'scatter', 'search', 'zero-cost', 'bias']) expect(html).toContain(`<h2 id="${id}">`);
     expect((html.match(/<figure class="chart">/g) ?? []).length).toBe(13);
     expect(html).not.toContain('[object Object]');
+    // No machine path: locations are repository-relative or file names with their checksums.
+    expect(html).not.toMatch(/\/(work|home|root|tmp)\//);
+    // A table of contents links every section.
+    for (const id of ['summary', 'table3', 'search', 'claims', 'provenance']) expect(html).toContain(`<a href="#${id}">`);
     // The late comparison GS_bs vs GS_ws has two constant samples here: its t-test is NaN, shown as a dash.
     expect(html).not.toContain('>NaN<');
     // Five scatter plots of at most 1,000 points: the page stays near 2 MB.
@@ -137,9 +146,13 @@ describe('composeReport from real inputs', () => {
     const file = join(dir, 'index.html');
     writeFileSync(file, html);
     const check = await checkReportInBrowser(file, join(dir, 'screenshot.png'));
+    console.log(`screenshot: ${join(dir, 'screenshot.png')}`);
     expect(check.consoleErrors).toEqual([]);
     expect(check.charts).toBe(13);
     expect(check.visibleCharts).toBe(13);
+    expect(check.overflowing).toEqual([]);
+    expect(check.visibleJson).toEqual([]);
+    expect(check.smallChartText).toEqual([]);
     expect(statSync(join(dir, 'screenshot.png')).size).toBeGreaterThan(50_000);
   });
 });

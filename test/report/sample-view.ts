@@ -2,6 +2,8 @@
 import { CONFIG_DIFFERENCES } from '../../src/report/config-differences.js';
 import { intervalChart, scatterWithMarginals } from '../../src/report/charts.js';
 import type { ReportView } from '../../src/report/view.js';
+import { claimsJson } from '../../src/claims/claims-json.js';
+import { claimsDocument } from '../../src/report/compose.js';
 
 export async function sampleView(): Promise<ReportView> {
   const points = Array.from({ length: 30 }, (_, i) => ({
@@ -10,28 +12,25 @@ export async function sampleView(): Promise<ReportView> {
     group: i % 3 === 0 ? 'residual' : 'other',
   }));
   return {
-    claims: {
-      profile: 'smoke',
-      backend: 'wasm',
-      claims: [
-        {
-          id: 'C07',
-          verdict: 'reproduced',
-          statement: 'Space sizes',
-          source: '5.3',
-          levels: [
-            { level: 'space', verdict: 'reproduced', measured: { Afull: 423624 }, paper: { Afull: 423624 }, detail: 'exact', rule: 'equality', power: null },
-          ],
-        },
-        {
-          id: 'C17',
-          verdict: 'skipped',
-          statement: 'Greedy search wins given time',
-          source: '5.2',
-          levels: [{ level: 'search', verdict: 'skipped', measured: null, paper: null, detail: 'needs <official> table', rule: '', power: null }],
-        },
-      ],
-    },
+    claims: claimsDocument(
+      claimsJson(
+        [
+          {
+            id: 'C07',
+            statement: 'Space sizes',
+            source: '5.3',
+            levels: [{ level: 'space', verdict: 'reproduced', measured: { Afull: 423624 }, paper: { Afull: 423624 }, detail: 'exact', rule: 'equality' }],
+          },
+          {
+            id: 'C17',
+            statement: 'Greedy search wins given time',
+            source: '5.2',
+            levels: [{ level: 'search', verdict: 'skipped', measured: null, paper: null, detail: 'needs <official> table', rule: '' }],
+          },
+        ],
+        { profile: 'smoke', backend: 'wasm' },
+      ),
+    ),
     provenance: {
       commit: 'abc1234',
       profile: 'smoke',

@@ -8,6 +8,7 @@ import type { ComparisonName, OneShotResult, SearchStudy, SpaceStudy } from '../
 import { regretCurves, type RegretPoint } from '../charts.js';
 import type { FigureView, SectionView, TableView } from '../view.js';
 import { fixed, plusMinus } from './format.js';
+import { portablePath } from '../../experiments/provenance.js';
 import { GROUND_TRUTH_LABELS } from '../../nasbench/ground-truth.js';
 import { basisNote } from '../../claims/one-shot.js';
 
@@ -167,7 +168,7 @@ export async function searchSection(study: SearchStudy): Promise<SectionView> {
     id: 'search',
     title: 'Architecture search (Fig. 2, Tables 4-5)',
     intro:
-      `Search study on the ${GROUND_TRUTH_LABELS[study.universe]} (${study.source})${basisNote(study.basis)}; ${study.perSpace.length} space(s): ${s.baselineRuns} baseline runs and ${s.wsRuns} WS runs per algorithm, ` +
+      `Search study on the ${GROUND_TRUTH_LABELS[study.universe]} (${portablePath(study.source)})${basisNote(study.basis)}; ${study.perSpace.length} space(s): ${s.baselineRuns} baseline runs and ${s.wsRuns} WS runs per algorithm, ` +
       `${s.evaluations.toLocaleString('en-US')} evaluations per baseline search and up to ${s.wsEvaluations.toLocaleString('en-US')} proxy evaluations per WS search (${s.proxyEvaluationTime} s each), seed ${s.seed}. ` +
       'One-shot comparisons follow the paper: regrets x100, Student\'s t-test, Cohen\'s d with the pooled SD, probability of superiority Phi(d / sqrt 2), and the power the test had for the measured effect.' +
       (study.skipped.length ? ` ${study.skipped.length} part(s) could not run; the last table says why.` : ''),
