@@ -2,6 +2,7 @@
  * What one replication unit stores: a super-net trained by ws-repro on one space, and the cells it scored, each
  * with its proxy accuracy (no-ft and bns-ft), its NAS-Bench-101 ground truth and its zero-cost features.
  */
+import type { GroundTruthKind } from '../nasbench/ground-truth.js';
 import type { Cell } from '../space/cell.js';
 import type { SpaceName } from '../space/spaces.js';
 
@@ -28,7 +29,7 @@ export interface ReplicationResult {
   readonly variant: string;
   readonly supernet: number;
   readonly backend: string;
-  readonly groundTruth: { readonly kind: 'official' | 'partial' | 'subset'; readonly source: string };
+  readonly groundTruth: { readonly kind: GroundTruthKind; readonly source: string };
   readonly cifar10: { readonly source: string; readonly trainImages: number; readonly heldOutImages: number };
   readonly trainingSeconds: number;
   readonly trainingImagesPerSecond: number;
