@@ -9,6 +9,7 @@ import { reanalyze, type Reanalysis } from '../reanalysis/reanalysis.js';
 import { table3Entry, type Table3 } from '../reanalysis/table3.js';
 import { ZERO_COST_PROXIES } from '../reanalysis/zero-cost.js';
 import { withEnvironmentHelp } from './environment-help.js';
+import { stepProgress } from '../experiments/progress.js';
 
 function table3Json(table: Table3) {
   return table.entries.map((c) => ({
@@ -124,7 +125,10 @@ export function registerReanalyzeCommands(program: Command): void {
     .description("Table 3 and the bias analyses recomputed from the authors' raw evaluations")
     .option('--json', 'print one JSON object')
     .action((options: { json?: boolean }) => {
+      const progress = stepProgress('reanalyze', 1);
+      progress.step("re-analysing the authors' raw evaluations (Table 3, biases, zero-cost)");
       const r = reanalyze();
+      progress.done();
       process.stdout.write(options.json ? `${JSON.stringify(reanalysisJson(r))}\n` : reanalysisText(r));
     });
 }

@@ -6,6 +6,7 @@ import { MAX_LINE_BYTES, readLines, writeLine } from '../io/lines.js';
 import { describeCell } from '../space/describe.js';
 import { withEnvironmentHelp } from './environment-help.js';
 import { loadCellTable, spaceSizes } from '../space/cell-table.js';
+import { stepProgress } from '../experiments/progress.js';
 
 /**
  * One output line per non-blank input line, every error line with its 1-based input line number: a line that is
@@ -47,7 +48,10 @@ export function registerSpaceCommands(program: Command): void {
     .option('--json', 'print one JSON object')
     .action((options: { json?: boolean }) => {
       const start = performance.now();
+      const progress = stepProgress('space stats', 1);
+      progress.step('enumerating the 423,624 cells (or reading their cached table)');
       const sizes = spaceSizes(loadCellTable());
+      progress.done();
       const { Afull, A1, A2, A3, A4, Ares, Anres } = sizes;
       const seconds = Number(((performance.now() - start) / 1000).toFixed(3));
       const stats = { Afull, A1, A2, A3, A4, Ares, Anres, seconds };
