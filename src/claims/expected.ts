@@ -74,9 +74,9 @@ export const RECORDED: Recorded = {
   },
   C13: {
     search: {
-      verdict: 'not reproduced',
+      verdict: 'inconclusive',
       evidence:
-        'Departed protocol, so not a verdict on the paper\'s claim (headline: reproduced, from the audit): subset universe, smoke (1,000 evaluations; paper 10,000 on the official table), 100 vs 25 runs, RSbs - RSws: A1 +1.11, Anres +0.72, Ares +0.23 (p 0.046) better and A4 -0.77 worse as printed, but A2 +0.77 (90% CI [0.49, 1.06]) is beyond the medium margin +-0.39 where the paper has a non-significant +0.36; A3 and Afull inconclusive (TOST power 0.44).',
+        "Departed protocol (full-space run-0 universe, smoke: 1,000 evaluations, 100 vs 25 runs). RSbs - RSws: A1 +1.63 (p 3e-11), Anres +0.73 (p 0.002) better and A4 -0.64 (p 2e-5) worse as printed; A2 +0.66 (90% CI [0.35, 0.97]), A3 -0.46 ([-0.84, -0.08]) and Afull +0.41 ([0.08, 0.74]) neither within nor beyond the medium margin (TOST power 0.44); Ares -0.13 (p 0.84, power 0.79 for the printed +0.33) where the paper prints a significant improvement (d +0.63). Changed with the universe: on the authors' subset it was 'not reproduced' (A2 +0.77, CI [0.49, 1.06] beyond +-0.39; Ares +0.23, p 0.046).",
     },
   },
   C14: {
