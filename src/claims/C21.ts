@@ -1,3 +1,4 @@
+import type { Reanalysis } from '../reanalysis/reanalysis.js';
 import { supernetZeroCost, ZERO_COST_PROXIES, type SupernetZeroCost } from '../reanalysis/zero-cost.js';
 import { combineLevel } from '../verdict/combine.js';
 import { sampleEvidence } from '../verdict/t-evidence.js';
@@ -14,7 +15,8 @@ export const C21: ClaimDefinition = {
     reanalysis: (ctx) => {
       const spaces = ctx.reanalysis().c21;
       const perSpace = spaces.map((s) => ({ space: s.space, superNet: s.meanSuperNet, zeroCost: s.meanZeroCost, partial: s.meanPartialGivenParameters }));
-      return judgeZeroCost('reanalysis', spaces.flatMap((s) => s.supernets), perSpace);
+      const counting = judgeZeroCost('reanalysis', spaces.flatMap((s) => s.supernets), perSpace);
+      return withTrainingFree(counting, ctx.reanalysis().c21TrainingFree);
     },
     replication: (ctx) =>
       perCellReplication(ctx, 2, 'bns-ft super-nets in all', (r) => {
@@ -37,4 +39,33 @@ function judgeZeroCost(level: EvidenceLevel, supernets: readonly SupernetZeroCos
   });
   const result = combineLevel(level, parts);
   return { ...result, measured: { pooled: result.measured, perSpace } };
+}
+
+/**
+ * The field's training-free proxies (src/nn/zero-cost, recorded on a sample of the authors' cells) judged as the
+ * counting rules are: per proxy, super-net rho minus proxy rho pooled over every independent bns-ft super-net, a
+ * directional t-test with the power for a medium effect; per space, the paired tests are in `measured`.
+ */
+function withTrainingFree(counting: LevelResult, trainingFree: Reanalysis['c21TrainingFree']): LevelResult {
+  const { recorded, spaces } = trainingFree;
+  if (spaces.length === 0) return counting;
+  const supernets = spaces.flatMap((s) => s.supernets);
+  const parts = recorded.proxies.map((proxy) => ({
+    name: `beats ${proxy} (training-free, ${recorded.network.name} network)`,
+    result: judgeUnnumbered('reanalysis', sampleEvidence(supernets.map((s) => s.superNet - s.proxies[proxy]), 'super-nets'), `super-net rho - ${proxy} rho on ${recorded.sample.perSupernet} sampled cells per super-net`, 'greater', 'implicit: WS beats zero-cost proxies'),
+  }));
+  const result = combineLevel('reanalysis', [{ name: 'counting rules', result: counting }, ...parts]);
+  const perSpace = spaces.map((s) => ({
+    space: s.space,
+    supernets: s.supernets.length,
+    superNet: s.meanSuperNet,
+    proxies: Object.fromEntries(recorded.proxies.map((p) => [p, { rho: s.meanProxy[p], superNetMinusProxy: s.superNetMinusProxy[p] }])),
+  }));
+  return {
+    ...result,
+    measured: {
+      countingRules: counting.measured,
+      trainingFree: { sample: recorded.sample, network: recorded.network, init: recorded.init, secondsPerCell: recorded.secondsPerCell, perSpace },
+    },
+  };
 }

@@ -13,6 +13,8 @@ import { CONV3X3_FIRST_ON_A4, paperSubgroupBias, RESIDUAL_ON_A1, type SubgroupBi
 import { table3, type Table3 } from './table3.js';
 import { variantComparisons, type VariantComparison } from './variants.js';
 import { zeroCostComparison, type SpaceZeroCost } from './zero-cost.js';
+import { loadRecordedZeroCost, type RecordedZeroCost } from './recorded-zero-cost.js';
+import { trainingFreeComparison, trainingFreeSample, type SpaceTrainingFree } from './training-free.js';
 
 export interface Reanalysis {
   readonly rows: number;
@@ -29,6 +31,14 @@ export interface Reanalysis {
   readonly c10: SubgroupBias;
   readonly c11: SubgroupBias;
   readonly c21: readonly SpaceZeroCost[];
+  /** C21 against the field's training-free proxies, on the recorded sample (results/zero-cost-authors.json). */
+  readonly c21TrainingFree: { readonly recorded: Omit<RecordedZeroCost, 'scores'>; readonly spaces: readonly SpaceTrainingFree[] };
+}
+
+function c21TrainingFree(sets: ReturnType<typeof evaluationSets>, integrity: readonly IntegrityFinding[]): Reanalysis['c21TrainingFree'] {
+  const { scores, ...recorded } = loadRecordedZeroCost();
+  const sample = trainingFreeSample(sets, integrity, recorded.sample.perSupernet, recorded.sample.seed);
+  return { recorded, spaces: trainingFreeComparison(sample, scores, recorded.proxies) };
 }
 
 const computed = new WeakMap<readonly AuthorsEvaluation[], Reanalysis>();
@@ -52,6 +62,7 @@ export function reanalyze(rows: readonly AuthorsEvaluation[] = loadAuthorsEvalua
     c10: paperSubgroupBias(RESIDUAL_ON_A1, sets, integrity),
     c11: paperSubgroupBias(CONV3X3_FIRST_ON_A4, sets, integrity),
     c21: zeroCostComparison(sets, integrity),
+    c21TrainingFree: c21TrainingFree(sets, integrity),
   };
   computed.set(rows, result);
   return result;

@@ -31,7 +31,36 @@ export function zeroCostSection(reanalysis: Reanalysis): SectionView {
           }),
         ),
       },
+      ...trainingFreeTables(reanalysis.c21TrainingFree),
     ],
     figures: [],
   };
+}
+
+/** The field's training-free proxies on the recorded sample of the authors' cells (results/zero-cost-authors.json). */
+function trainingFreeTables({ recorded, spaces }: Reanalysis['c21TrainingFree']): SectionView['tables'] {
+  if (spaces.length === 0) return [];
+  const where = `${recorded.sample.perSupernet} sampled cells per bns-ft super-net, ${recorded.network.name} network, ${recorded.init} initialisation`;
+  return [
+    {
+      caption: `Training-free proxies (src/nn/zero-cost): mean Spearman correlation with the standalone accuracy, per space (${where})`,
+      columns: ['space', 'super-nets', 'super-net proxy', ...recorded.proxies],
+      rows: spaces.map((s) => [s.space, s.supernets.length, s.meanSuperNet, ...recorded.proxies.map((p) => s.meanProxy[p])]),
+    },
+    {
+      caption: 'Training-free proxies: super-net rho minus proxy rho, paired over super-nets (two-sided)',
+      columns: ['space', 'proxy', 'super-nets', 'mean difference', 't', 'df', 'p'],
+      rows: spaces.flatMap((s) =>
+        recorded.proxies.map((p) => {
+          const test = s.superNetMinusProxy[p];
+          return [s.space, p, test.n, test.meanDifference, test.t, test.df, test.p];
+        }),
+      ),
+    },
+    {
+      caption: 'Cost of each training-free proxy: mean seconds per cell on the recording machine (a shared 2-core CPU, wasm); a super-net costs its training plus a forward pass per scored cell',
+      columns: ['proxy', 'seconds per cell'],
+      rows: Object.entries(recorded.secondsPerCell).map(([p, v]) => [p, v]),
+    },
+  ];
 }
