@@ -36,7 +36,8 @@ export function plainValues(value: unknown, prefix = ''): string[] {
     return value.flatMap((v) => plainValues(v, prefix));
   }
   if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>);
+    // How many decimals a number was printed with is shown by the number itself.
+    const entries = Object.entries(value as Record<string, unknown>).filter(([k]) => k !== 'decimals');
     // A record with a name reads "name: the rest".
     const name = entries.find(([k]) => k === 'name' || k === 'space');
     if (name && typeof name[1] === 'string') {
@@ -59,10 +60,15 @@ function firstSentence(detail: string): string {
   return end > 0 ? detail.slice(0, end + 1) : detail;
 }
 
+/** One sentence from the level's numbers; a departed protocol is stated once per claim (`departures`), not per row. */
 export function evidenceSentence(e: EvidenceJson): string {
-  const numbers = e.finding ?? firstSentence(e.detail);
-  const departure = e.departure ? ` Protocol departs from the paper's: ${e.departure}; this is not a verdict on the paper's claim.` : '';
-  return e.verdict === 'skipped' && !e.departure ? `Skipped: ${e.detail}` : `${SOURCE[e.level] ?? e.level}: ${numbers}.${departure}`;
+  const numbers = (e.finding ?? firstSentence(e.detail)).replace(/\.+$/, '');
+  return e.verdict === 'skipped' && !e.departure ? `Skipped: ${e.detail}` : `${SOURCE[e.level] ?? e.level}: ${numbers}.`;
+}
+
+/** The verdict as a short badge; the departure itself is told above the claim's table. */
+function badge(verdict: string, rounding: boolean, departed: boolean): string {
+  return `${verdict}${rounding ? ' (rounding-size)' : ''}${departed ? ' (departed protocol)' : ''}`;
 }
 
 function powerText(e: EvidenceJson): string | null {
@@ -73,7 +79,7 @@ function powerText(e: EvidenceJson): string | null {
 }
 
 function evidenceRow(e: EvidenceJson): EvidenceRowView {
-  return { level: e.level, verdict: e.verdict, verdictLine: e.verdictLine, sentence: evidenceSentence(e), paper: paperText(e.paper), power: powerText(e) };
+  return { level: e.level, verdict: e.verdict, verdictLine: badge(e.verdict, e.discrepancy === 'rounding', e.departure !== undefined), sentence: evidenceSentence(e), paper: paperText(e.paper), power: powerText(e) };
 }
 
 export function claimView(claim: ClaimJson): ClaimView {
@@ -87,9 +93,10 @@ export function claimView(claim: ClaimJson): ClaimView {
     statements: claim.statements.map((s) => ({
       text: s.text,
       verdict: s.verdict,
-      verdictLine: `${s.verdict}${s.discrepancy === 'rounding' ? ' (rounding-size)' : ''}${s.departure ? ' at a departed protocol' : ''}`,
+      verdictLine: badge(s.verdict, s.discrepancy === 'rounding', s.departure !== undefined),
       evidence: s.evidence.map(evidenceRow),
     })),
+    departures: [...new Set(claim.levels.filter((l) => l.departure).map((l) => `${l.level}: ${l.departure}`))],
     levels: claim.levels.map((l) => ({ level: l.level, verdictLine: l.verdictLine, rule: l.rule, detail: l.detail, json: JSON.stringify({ measured: l.measured, paper: l.paper }, null, 1) })),
   };
 }

@@ -40,6 +40,8 @@ export interface ClaimView {
   readonly verdict: HeadlineVerdict;
   readonly verdictLine: string;
   readonly summary: string;
+  /** "search: <how its protocol departs from the paper's>", once per departed level. */
+  readonly departures: readonly string[];
   readonly statements: readonly StatementView[];
   readonly levels: readonly LevelDetailView[];
 }

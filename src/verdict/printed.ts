@@ -94,7 +94,7 @@ export function judgePrinted(
     ...(bad.length > 0 ? { discrepancy: bad.every(withinOneUnit) ? ('rounding' as const) : ('material' as const) } : {}),
     finding:
       bad.length === 0
-        ? `all ${checked.length} printed numbers agree`
+        ? checked.length <= 3 ? checked.map(describeCheck).join('; ') : `all ${checked.length} printed numbers agree`
         : bad.length === 1
           ? describeCheck(bad[0])
           : `${bad.length} of ${checked.length} printed numbers differ (${describeCheck(bad[0])}; ...)`,

@@ -59,24 +59,18 @@ export async function checkReportInBrowser(htmlFile: string, screenshotFile: str
       const box = await charts.nth(i).boundingBox();
       if ((await charts.nth(i).isVisible()) && box && box.width > 50 && box.height > 50) visible++;
     }
-    const overflowing = await page.evaluate((width) => {
-      const name = (e: Element) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className && typeof e.className === 'string' ? `.${e.className.split(' ')[0]}` : ''}`;
+    // Page-side code is passed as text: a transpiled function would carry the transpiler's helpers (e.g. __name).
+    const overflowing = (await page.evaluate(`(() => {
+      const width = ${VIEWPORT.width};
+      const label = (e) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (typeof e.className === 'string' && e.className ? '.' + e.className.split(' ')[0] : '');
       const wide = [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > width + 0.5);
-      const page = document.documentElement.scrollWidth > width ? [`document (${document.documentElement.scrollWidth} px)`] : [];
-      return [...page, ...wide.slice(0, 20).map((e) => `${name(e)} (right edge ${Math.round(e.getBoundingClientRect().right)} px)`)];
-    }, VIEWPORT.width);
-    const visibleJson = await page.evaluate(() =>
-      document.body.innerText
-        .split('\n')
-        .filter((line) => /[{[]\s*"[^"]+"\s*:/.test(line))
-        .slice(0, 10),
-    );
-    const smallChartText = await page.evaluate(() =>
-      [...document.querySelectorAll('figure.chart svg text')]
-        .filter((t) => parseFloat(getComputedStyle(t).fontSize) < 12)
-        .slice(0, 10)
-        .map((t) => `${t.textContent} (${getComputedStyle(t).fontSize})`),
-    );
+      const page = document.documentElement.scrollWidth > width ? ['document (' + document.documentElement.scrollWidth + ' px)'] : [];
+      return [...page, ...wide.slice(0, 20).map((e) => label(e) + ' (right edge ' + Math.round(e.getBoundingClientRect().right) + ' px)')];
+    })()`)) as string[];
+    const visibleJson = (await page.evaluate(`document.body.innerText.split('\\n').filter((line) => /[{[]\\s*"[^"]+"\\s*:/.test(line)).slice(0, 10)`)) as string[];
+    const smallChartText = (await page.evaluate(
+      `[...document.querySelectorAll('figure.chart svg text')].filter((t) => parseFloat(getComputedStyle(t).fontSize) < 12).slice(0, 10).map((t) => t.textContent + ' (' + getComputedStyle(t).fontSize + ')')`,
+    )) as string[];
     await page.screenshot({ path: screenshotFile, fullPage: true });
     return { consoleErrors, charts: count, visibleCharts: visible, title: await page.title(), overflowing, visibleJson, smallChartText };
   } finally {
