@@ -4,6 +4,7 @@
  */
 import type { Command } from 'commander';
 import { statSync } from 'node:fs';
+import { onFile } from '../io/file-error.js';
 import { MAX_LINE_BYTES, readLines, writeLine } from '../io/lines.js';
 import cliProgress from 'cli-progress';
 import { CACHE_VERSION, verifyCache } from '../nasbench/cache.js';
@@ -33,7 +34,7 @@ export function registerBenchCommands(program: Command, environment: Environment
     .description('check and import an official NAS-Bench-101 file into the cache (the old cache stays if it fails)')
     .action(async (file: string, options: { cache: string }) => {
       const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ stream: process.stderr }, cliProgress.Presets.shades_classic) : null;
-      bar?.start(statSync(file).size, 0);
+      bar?.start(onFile(file, () => statSync(file)).size, 0);
       try {
         const summary = await importNasBench(file, options.cache, { onProgress: (read) => bar?.update(read) });
         bar?.stop();
