@@ -19,7 +19,7 @@ import { writeFileAtomic } from '../src/io/atomic-write.js';
 import os from 'node:os';
 import { zeroCostNetwork } from '../src/cli/zero-cost.js';
 import { NASLIB_KEYS, ZERO_COST_PROXY_NAMES, type ZeroCostProxyName } from '../src/nn/zero-cost/proxies.js';
-import { NASLIB_ZC_FILE, readNaslibReference } from '../src/nn/zero-cost/naslib-reference.js';
+import { NASLIB_ZC_FILE, naslibKeySpec, readNaslibReference } from '../src/nn/zero-cost/naslib-reference.js';
 import { cellHash } from '../src/space/hash.js';
 import { spearman } from '../src/stats/spearman.js';
 import { mean } from '../src/stats/summary.js';
@@ -29,12 +29,6 @@ interface ScoredLine {
   readonly hash: string;
   readonly scores: Partial<Record<ZeroCostProxyName, number | null>>;
   readonly seconds: Partial<Record<ZeroCostProxyName | 'network', number>>;
-}
-
-function unprunedCell(key: string): { matrix: number[][]; ops: string[] } {
-  const tuple = key.replace(/^\(|\)$/g, '').split(',').map(Number);
-  const names = ['input', 'output', 'maxpool3x3', 'conv1x1-bn-relu', 'conv3x3-bn-relu'];
-  return { matrix: Array.from({ length: 7 }, (_, i) => tuple.slice(i * 7, i * 7 + 7)), ops: tuple.slice(49).map((c) => names[c]) };
 }
 
 /** The scored lines of a run, in input order; a run stopped early gives a prefix of the cells. */
@@ -111,7 +105,7 @@ function summarise(out: string, runs: readonly string[]): void {
 
 const [mode, ...rest] = process.argv.slice(2);
 if (mode === 'cells') {
-  for (const r of readNaslibReference()) process.stdout.write(`${JSON.stringify(unprunedCell(r.key))}\n`);
+  for (const r of readNaslibReference()) process.stdout.write(`${JSON.stringify(naslibKeySpec(r.key))}\n`);
 } else if (mode === 'summarise' && rest.length >= 2) {
   summarise(rest[0], rest.slice(1));
 } else {

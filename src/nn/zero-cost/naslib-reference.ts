@@ -21,8 +21,8 @@ export interface NaslibRecord {
   readonly values: Readonly<Record<string, number>>;
 }
 
-/** The cell a key stands for, pruned; throws naming the key when it is not a NAS-Bench-101 cell. */
-export function naslibKeyCell(key: string): Cell {
+/** The cell a key stands for, as written (unpruned, 7 vertices); throws naming the key when it is malformed. */
+export function naslibKeySpec(key: string): { matrix: number[][]; ops: Op[] } {
   const tuple = key.replace(/^\(|\)$/g, '').split(',').map((s) => Number(s.trim()));
   if (tuple.length !== 56 || tuple.some((v) => !Number.isInteger(v))) throw new Error(`NASLib key ${key}: not a 56-tuple of integers`);
   const matrix = Array.from({ length: 7 }, (_, i) => tuple.slice(i * 7, i * 7 + 7));
@@ -31,7 +31,12 @@ export function naslibKeyCell(key: string): Cell {
     if (op === undefined) throw new Error(`NASLib key ${key}: op code ${code} is not in 0..4`);
     return op;
   });
-  const result = nasbenchCell({ matrix, ops });
+  return { matrix, ops };
+}
+
+/** The cell a key stands for, pruned; throws naming the key when it is not a NAS-Bench-101 cell. */
+export function naslibKeyCell(key: string): Cell {
+  const result = nasbenchCell(naslibKeySpec(key));
   if (!result.ok) throw new Error(`NASLib key ${key}: ${result.error}`);
   return result.cell;
 }
