@@ -4,7 +4,6 @@
  * statements does; skipped levels and headlines pass, since they depend on the machine's inputs.
  */
 import { expectedHeadline, expectedVerdict } from '../claims/expected.js';
-import { verdictLine } from '../verdict/departure.js';
 import { claimStatements, headline, headlineLine } from '../verdict/statements.js';
 import { isDiscrepancy, type ClaimResult } from '../verdict/verdict.js';
 
@@ -33,7 +32,8 @@ export function checkExpectations(results: readonly ClaimResult[], profile = 'sm
       return {
         id: claim.id,
         level: level.level,
-        verdict: verdictLine(level),
+        // The departure itself is in the report; here its mark keeps the column short.
+        verdict: `${withRounding(level.verdict, rounding)}${level.departure ? ' (departed protocol)' : ''}`,
         expected: withRounding(expected.verdict, expectedRounding),
         ok: level.verdict === 'skipped' || (level.verdict === expected.verdict && rounding === expectedRounding),
         detail: level.detail,
