@@ -44,7 +44,7 @@ describe('claims.json', () => {
     ];
     const path = writeClaimsJson(results, { profile: 'smoke', backend: 'cpu' }, join(dir, 'claims.json'));
     const doc = JSON.parse(readFileSync(path, 'utf8'));
-    expect(doc).toMatchObject({ profile: 'smoke', backend: 'cpu', claims: [{ id: 'C99', verdict: 'reproduced', levels: [{ level: 'audit', verdict: 'reproduced', measured: null }, { level: 'search', verdict: 'skipped' }] }] });
+    expect(doc).toMatchObject({ profile: 'smoke', backend: 'cpu', claims: [{ id: 'C99', verdict: 'reproduced', statements: [{ text: 's', verdict: 'reproduced' }], levels: [{ level: 'audit', verdict: 'reproduced', measured: null }, { level: 'search', verdict: 'skipped' }] }] });
     expect(readdirSync(dir)).toEqual(['claims.json']);
   });
 

@@ -14,7 +14,15 @@ import { WHOLE } from '../../src/experiments/shard.js';
 // Two super-nets trained for one epoch on 512 images, a few searches: seconds, not minutes.
 const TOY: Profile = {
   ...PROFILES.smoke,
-  replication: { ...PROFILES.smoke.replication, spaces: ['A4', 'Ares'], trainImages: 512, heldOutImages: 256, epochs: 1, scoredCells: 12 },
+  replication: {
+    ...PROFILES.smoke.replication,
+    spaces: ['A4', 'Ares'],
+    trainImages: 512,
+    heldOutImages: 256,
+    epochs: 1,
+    scoredCells: 12,
+    wsGreedy: { runsPerSupernet: 3, evaluations: 10, images: 64 },
+  },
   search: { spaces: ['A4'], baselineRuns: 6, wsRuns: 3, evaluations: 40 },
   workers: 2,
 };
@@ -56,12 +64,19 @@ describe('pipeline at a toy scale', () => {
     expect(existsSync(report.htmlPath)).toBe(true);
     const claims = JSON.parse(readFileSync(report.claimsPath, 'utf8'));
     expect(claims.profile).toBe('smoke');
-    expect(claims.backend).toBe('wasm');
+    expect(claims.backend).toMatch(/^wasm/); // the backend with its device, e.g. "wasm (CPU)"
     expect(claims.claims.map((c: { id: string }) => c.id)).toEqual(Array.from({ length: 21 }, (_, i) => `C${String(i + 1).padStart(2, '0')}`));
     const replicationLevels = claims.claims.flatMap((c: { levels: { level: string; verdict: string }[] }) =>
       c.levels.filter((l) => l.level === 'replication'),
     );
     expect(replicationLevels.length).toBeGreaterThan(0);
+    // Self-describing: version, commit, seed, data files with checksums, and every planned unit reused from the store.
+    expect(claims).toMatchObject({ wsReproVersion: expect.any(String), commit: expect.any(String), seed: 0 });
+    for (const file of [...claims.groundTruths, ...claims.dataFiles]) expect(file.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(claims.units.map((u: { status: string }) => u.status)).toEqual(claims.units.map(() => 'reused'));
+    // C01 is judged as its atomic statements (no-ft range, gain, "270%", "almost 3 times", the audit's consistency).
+    expect(claims.claims[0].statements.length).toBeGreaterThanOrEqual(4);
+    expect(JSON.stringify(claims)).not.toMatch(/\/(work|home|root|tmp)\//);
     // Toy super-nets are not at the paper's scale: no replication level may claim to reproduce an absolute value.
     expect(readFileSync(report.htmlPath, 'utf8')).toContain('super-net');
   }, 600_000);
