@@ -40,4 +40,18 @@ export interface ReplicationResult {
   readonly spearmanNoFt: number;
   readonly spearmanBnsFt: number;
   readonly cells: readonly ScoredCell[];
+  /** GS_ws runs with this super-net as the bns-ft scorer, when the plan asks for them (failed super-nets included). */
+  readonly wsGreedy?: WsGreedyRecord;
+}
+
+/** GS_ws runs of one super-net (paper 4.3), compact: each run's visited cells and proxies in visit order. */
+export interface WsGreedyRecord {
+  readonly evaluations: number;
+  /** Held-out images each search score was computed on. */
+  readonly images: number;
+  /** Distinct cells the super-net scored for all its runs (each once: a per-super-net cache). */
+  readonly scoredCells: number;
+  readonly secondsPerProxyEvaluation: number;
+  /** `run` numbers the run within its space (seeds the search); `hashes` are official NAS-Bench-101 hashes. */
+  readonly runs: readonly { readonly run: number; readonly hashes: readonly string[]; readonly proxies: readonly number[] }[];
 }

@@ -10,7 +10,7 @@ export const REPLICATION_KIND = 'replication';
 export const SEARCH_KIND = 'search-study';
 
 /** Bump when the code computing a kind of unit changes its results, so stored results are not reused. */
-export const CODE_VERSION = { [REPLICATION_KIND]: 1, [SEARCH_KIND]: 2 } as const;
+export const CODE_VERSION = { [REPLICATION_KIND]: 2, [SEARCH_KIND]: 2 } as const;
 
 /**
  * What one super-net's training and scoring depend on: the plan less how many units it has and where. A unit's key
@@ -60,6 +60,8 @@ export function supernetsOn(plan: ReplicationPlan, space: SpaceName, variant: Re
 export function unitsOfProfile(profile: Profile, inputs: PlanInputs): Unit[] {
   const { replication, search } = profile;
   const { spaces: _spaces, supernets: _supernets, supernetsOf: _supernetsOf, variants: _variants, variantSpaces: _variantSpaces, variantSupernets: _variantSupernets, ...training } = replication;
+  // GS_ws runs on the baseline super-nets only (paper 4.3): the other variants' keys do not hold its budget.
+  const { wsGreedy: _wsGreedy, ...variantTraining } = training;
   const { spaces: _searchSpaces, ...searchSettings } = search;
   const units: Unit[] = [];
   for (const space of replication.spaces) {
@@ -70,7 +72,7 @@ export function unitsOfProfile(profile: Profile, inputs: PlanInputs): Unit[] {
           space,
           variant,
           supernet,
-          plan: training,
+          plan: variant === 'baseline' ? training : variantTraining,
           groundTruth: inputs.groundTruth,
           cifar10: inputs.cifar10,
         };

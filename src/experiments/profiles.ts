@@ -37,6 +37,17 @@ export interface ReplicationPlan {
   readonly scoredCells: number;
   /** Training mini-batches used to re-estimate batch-norm statistics for bns-ft (paper: 1). */
   readonly bnBatches: number;
+  /** GS_ws (paper 4.3) with each trained baseline super-net as its bns-ft scorer; absent: no GS_ws. */
+  readonly wsGreedy?: WsGreedyPlan;
+}
+
+export interface WsGreedyPlan {
+  /** GS_ws runs per baseline super-net (paper: 25 runs on 5 super-nets, 5 each); runs k*n..k*n+n-1 use super-net k. */
+  readonly runsPerSupernet: number;
+  /** Proxy evaluations per run (paper: 10,000). */
+  readonly evaluations: number;
+  /** Held-out images a search score is computed on (the first of the unit's held-out images; paper: all of them). */
+  readonly images: number;
 }
 
 export interface SearchPlan {
@@ -73,6 +84,8 @@ export const PROFILES: Readonly<Record<ProfileName, Profile>> = {
       batchSize: 256,
       scoredCells: 100,
       bnBatches: 1,
+      // About 0.4 s per score on 1,000 images (wasm, one core): <= 200 scores, under 1.5 minutes per super-net.
+      wsGreedy: { runsPerSupernet: 5, evaluations: 40, images: 1_000 },
     },
     search: { spaces: ALL_SPACES, baselineRuns: 100, wsRuns: 25, evaluations: 1_000 },
     workers: 'cores',
@@ -99,6 +112,8 @@ export const PROFILES: Readonly<Record<ProfileName, Profile>> = {
       batchSize: 256,
       scoredCells: 150,
       bnBatches: 1,
+      // <= 120 scores of about 0.4 s per baseline super-net: about 10% of the profile's replication time.
+      wsGreedy: { runsPerSupernet: 2, evaluations: 60, images: 1_000 },
     },
     search: { spaces: ALL_SPACES, baselineRuns: 100, wsRuns: 25, evaluations: 10_000 },
     workers: 'cores',
@@ -117,6 +132,7 @@ export const PROFILES: Readonly<Record<ProfileName, Profile>> = {
       batchSize: 256,
       scoredCells: 1_000,
       bnBatches: 1,
+      wsGreedy: { runsPerSupernet: 5, evaluations: 10_000, images: 10_000 },
     },
     search: { spaces: ALL_SPACES, baselineRuns: 100, wsRuns: 25, evaluations: 10_000 },
     workers: 1,

@@ -1,7 +1,8 @@
 /**
  * A replication unit (paper section 4.2 at a profile's scale): train one weight-sharing super-net on one space with
  * the paper's optimiser and schedule, then score distinct cells of the space that have NAS-Bench-101 ground truth,
- * with the super-net's own batch-norm statistics (no-ft) and with statistics re-estimated per cell (bns-ft).
+ * with the super-net's own batch-norm statistics (no-ft) and with statistics re-estimated per cell (bns-ft); when
+ * the plan asks, run GS_ws (paper 4.3) with the trained baseline super-net as its bns-ft scorer and record the visits.
  * The unit computes from its description and the resources it is handed, nothing else: it checks that the ground
  * truth and CIFAR-10 it loads are the ones its description (hence its key) names.
  */
@@ -23,11 +24,14 @@ import { CONV3X3, type Cell } from '../space/cell.js';
 import { loadCellTable } from '../space/cell-table.js';
 import { proRataSampler, uniformSampler } from '../space/sampler.js';
 import { inSpace, isResidual } from '../space/spaces.js';
+import { searchTableFor } from '../search/search-table.js';
+import { searchUniverse } from '../search/universe.js';
+import { CachedSupernetScorer, greedyWsSearch } from '../search/ws-greedy.js';
 import { spearman } from '../stats/spearman.js';
 import { lineProgress, type ProgressSink } from './progress.js';
 import { groundTruthIdentity, type ReplicationUnitConfig } from './plan.js';
 import { checkLoaded, type UnitResources } from './resources.js';
-import type { ReplicationResult, ScoredCell } from '../evidence/replication-result.js';
+import type { ReplicationResult, ScoredCell, WsGreedyRecord } from '../evidence/replication-result.js';
 import type { UnitDescription } from './store.js';
 
 type Plan = ReplicationUnitConfig['plan'];
@@ -59,6 +63,8 @@ export async function runReplicationUnit(
     const cells = scoredCells(groundTruth, chosen, scores);
     const standalone = cells.map((c) => c.standaloneValidation);
     const health = superNetHealth(scores.bnsFt, network.numLabels, scores.heldOutImages);
+    // Recorded for a failed super-net too (the record is complete); the search study leaves failed ones out.
+    const wsGreedy = config.plan.wsGreedy ? await searchWithSupernet(supernet, groundTruth, config, images, unit.seed, unitSeed, label) : undefined;
     return {
       space: config.space,
       variant: config.variant,
@@ -73,6 +79,7 @@ export async function runReplicationUnit(
       spearmanNoFt: spearman(scores.noFt, standalone).rho,
       spearmanBnsFt: spearman(scores.bnsFt, standalone).rho,
       cells,
+      ...(wsGreedy ? { wsGreedy } : {}),
     };
   } finally {
     supernet.dispose();
@@ -196,11 +203,8 @@ async function scoreCells(
   unitSeed: string,
   label: string,
 ): Promise<CellScores> {
-  const heldOut: Batch = batches(images.heldOut, { batchSize: images.heldOut.count }).next().value!;
-  const calibration = [...batches(images.train, { batchSize: plan.batchSize, random: derivedRandom(unitSeed, 'bn batches'), shuffle: true })].slice(
-    0,
-    plan.bnBatches,
-  );
+  const heldOut = wholeBatch(images.heldOut);
+  const calibration = calibrationBatches(images.train, plan, unitSeed);
   const started = performance.now();
   const scores = await proxyAccuracies(supernet, cells, heldOut, ['no-ft', 'bns-ft'], {
     calibration,
@@ -214,6 +218,56 @@ async function scoreCells(
     bnsFt: scores.accuracies['bns-ft']!,
     heldOutImages: heldOut.count,
     secondsPerProxyEvaluation: (performance.now() - started) / 1000 / (2 * cells.length),
+  };
+}
+
+function wholeBatch(set: ImageSet): Batch {
+  return batches(set, { batchSize: set.count }).next().value!;
+}
+
+/** The training mini-batches bns-ft re-estimates batch-norm statistics on (the same for every cell of the unit). */
+function calibrationBatches(train: ImageSet, plan: Plan, unitSeed: string): Batch[] {
+  return [...batches(train, { batchSize: plan.batchSize, random: derivedRandom(unitSeed, 'bn batches'), shuffle: true })].slice(0, plan.bnBatches);
+}
+
+/**
+ * GS_ws runs k*n .. k*n+n-1 of the space (super-net k, n runs per super-net), seeded by the run's seed as the search
+ * study's runs are, on the search study's universe (search-table.ts), so the study can read the visits. The
+ * super-net scores each visited cell once (bns-ft, on the first `images` held-out images).
+ */
+async function searchWithSupernet(
+  supernet: SuperNet,
+  groundTruth: NasBenchTable,
+  config: ReplicationUnitConfig,
+  images: { train: ImageSet; heldOut: ImageSet },
+  seed: number,
+  unitSeed: string,
+  label: string,
+): Promise<WsGreedyRecord> {
+  const plan = config.plan.wsGreedy!;
+  if (plan.images > images.heldOut.count) throw new Error(`replication: GS_ws scores on ${plan.images} images, the unit holds out ${images.heldOut.count}`);
+  const heldOut = wholeBatch(selectImages(images.heldOut, Array.from({ length: plan.images }, (_, i) => i)));
+  const calibration = calibrationBatches(images.train, config.plan, unitSeed);
+  const table = searchTableFor(groundTruth);
+  const universe = searchUniverse(table.groundTruth, table.timeReference);
+  const scorer = new CachedSupernetScorer({
+    label: `ws-repro ${label} bns-ft`,
+    scoreCells: async (cells) => (await proxyAccuracies(supernet, cells, heldOut, ['bns-ft'], { calibration, chunk: 500 })).accuracies['bns-ft']!,
+  });
+  const started = performance.now();
+  const runs: WsGreedyRecord['runs'][number][] = [];
+  for (let k = 0; k < plan.runsPerSupernet; k++) {
+    const run = config.supernet * plan.runsPerSupernet + k;
+    const search = await greedyWsSearch({ universe, space: config.space, scorer, evaluations: plan.evaluations, seed, run });
+    runs.push({ run, hashes: search.visits.map((v) => v.hash), proxies: search.visits.map((v) => v.proxy) });
+    process.stderr.write(`[${label}] GS_ws run ${run}: ${search.visits.length} evaluations, ${scorer.scored} cells scored\n`);
+  }
+  return {
+    evaluations: plan.evaluations,
+    images: plan.images,
+    scoredCells: scorer.scored,
+    secondsPerProxyEvaluation: (performance.now() - started) / 1000 / Math.max(1, scorer.scored),
+    runs,
   };
 }
 

@@ -4,9 +4,10 @@
  * section 4.3), and the merge of per-space units into one study for the claims.
  */
 import { loadAuthorsEvaluations } from '../authors/evaluations.js';
+import type { GroundTruth } from '../nasbench/ground-truth.js';
 import { loadGroundTruth } from '../nasbench/load-ground-truth.js';
 import { authorsScorers } from '../search/authors-scorer.js';
-import { runSearchStudy, type SearchStudy } from '../search/study.js';
+import { runSearchStudy, type SearchStudy, type SearchStudyOptions } from '../search/study.js';
 import { searchTableFor } from '../search/search-table.js';
 import { groundTruthIdentity, type SearchUnitConfig } from './plan.js';
 import { checkLoaded, type UnitResources } from './resources.js';
@@ -16,14 +17,28 @@ export async function runSearchUnit(unit: UnitDescription, resources: UnitResour
   const config = unit.config as SearchUnitConfig;
   const groundTruth = loadGroundTruth(resources.groundTruth);
   checkLoaded('ground truth', config.groundTruth, groundTruthIdentity(groundTruth), groundTruth.source);
+  return searchUnitStudy(config, unit.seed, groundTruth);
+}
+
+/**
+ * The study a search unit computes; given the GS_ws runs the replication units recorded with their super-nets
+ * (they are known only once those units ran), the same study with its GS_ws parts.
+ */
+export function searchUnitStudy(
+  config: SearchUnitConfig,
+  seed: number,
+  groundTruth: GroundTruth,
+  recordedWsSearches?: SearchStudyOptions['recordedWsSearches'],
+): SearchStudy {
   return runSearchStudy({
     ...searchTableFor(groundTruth),
     spaces: [config.space],
     baselineRuns: config.plan.baselineRuns,
     wsRuns: config.plan.wsRuns,
     evaluations: config.plan.evaluations,
-    seed: unit.seed,
+    seed,
     wsScorer: authorsScorers(loadAuthorsEvaluations()),
+    ...(recordedWsSearches ? { recordedWsSearches } : {}),
   });
 }
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { cifar10Identity } from '../../src/data/cifar10-identity.js';
-import { groundTruthIdentity, REPLICATION_KIND, type ReplicationUnitConfig } from '../../src/experiments/plan.js';
+import { CODE_VERSION, groundTruthIdentity, REPLICATION_KIND, type ReplicationUnitConfig } from '../../src/experiments/plan.js';
 import { PROFILES } from '../../src/experiments/profiles.js';
 import { runReplicationUnit } from '../../src/experiments/replication-unit.js';
 import type { UnitResources } from '../../src/experiments/resources.js';
@@ -22,11 +22,12 @@ const config: ReplicationUnitConfig = {
   space: 'A4',
   variant: 'baseline',
   supernet: 0,
-  plan: { ...PROFILES.smoke.replication, trainImages: 512, heldOutImages: 256, epochs: 2, scoredCells: 6 },
+  // Without GS_ws (replication-gs-ws.test.ts tests it): training and scoring are what resume.
+  plan: { ...PROFILES.smoke.replication, trainImages: 512, heldOutImages: 256, epochs: 2, scoredCells: 6, wsGreedy: undefined },
   groundTruth: groundTruthIdentity(loadGroundTruth(resources.groundTruth)),
   cifar10: cifar10Identity(resources.cifar10),
 };
-const unit: UnitDescription = { kind: REPLICATION_KIND, codeVersion: 1, config, seed: 11 };
+const unit: UnitDescription = { kind: REPLICATION_KIND, codeVersion: CODE_VERSION[REPLICATION_KIND], config, seed: 11 };
 const quiet = () => undefined;
 
 let uninterrupted: Promise<ReplicationResult> | undefined;
