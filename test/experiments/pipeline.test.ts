@@ -6,7 +6,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runProfile, storedEvidence, type PipelineOptions } from '../../src/jobs/pipeline.js';
+import { planProfile, runProfile, storedEvidence, withRecordedGsWs, type PipelineOptions } from '../../src/jobs/pipeline.js';
+import { SEARCH_KIND, type SearchUnitConfig } from '../../src/experiments/plan.js';
 import { PROFILES, type Profile } from '../../src/experiments/profiles.js';
 import { writeReport } from '../../src/jobs/report-job.js';
 import { WHOLE } from '../../src/experiments/shard.js';
@@ -59,6 +60,20 @@ describe('pipeline at a toy scale', () => {
     );
     expect(b.search?.perSpace.map((s) => s.oneShot)).toEqual(a.search?.perSpace.map((s) => s.oneShot));
 
+    // Each super-net recorded its share of the space's GS_ws runs (3 per super-net, runs 0-2). Toy super-nets stay at
+    // chance and the study leaves failed ones out; read as trained, they give the study GS_ws on A4: C14's GS_ws
+    // columns, C17's GS_bs vs GS_ws and Fig. 2's GS_ws curve.
+    expect(b.replication.map((r) => r.wsGreedy?.runs.map((run) => run.run))).toEqual([[0, 1, 2], [0, 1, 2]]);
+    const searchUnit = planProfile(options(merged)).find((u) => u.description.kind === SEARCH_KIND)!;
+    const stored = { config: searchUnit.description.config as SearchUnitConfig, seed: searchUnit.description.seed, study: b.search! };
+    const trained = b.replication.map((r) => ({ ...r, failed: null }));
+    const [withGsWs] = withRecordedGsWs([stored], trained, options(merged).resources);
+    const a4 = withGsWs.perSpace[0];
+    expect(a4.curves.map((c) => c.algorithm)).toContain('GS_ws');
+    expect(a4.oneShot.map((o) => o.comparison)).toEqual(expect.arrayContaining(['GS_ws vs RS_bs', 'GS_ws vs GS_bs']));
+    expect(a4.late.map((l) => l.comparison)).toContain('GS_bs vs GS_ws');
+    expect(a4.curves.filter((c) => c.algorithm !== 'GS_ws')).toEqual(b.search!.perSpace[0].curves.filter((c) => c.algorithm !== 'GS_ws'));
+
     const reports = mkdtempSync(join(tmpdir(), 'reports-'));
     const report = await writeReport({ ...options(merged), reportsDir: reports });
     expect(existsSync(report.htmlPath)).toBe(true);
@@ -71,7 +86,7 @@ describe('pipeline at a toy scale', () => {
     );
     expect(replicationLevels.length).toBeGreaterThan(0);
     // Self-describing: version, commit, seed, data files with checksums, and every planned unit reused from the store.
-    expect(claims).toMatchObject({ wsReproVersion: expect.any(String), commit: expect.any(String), seed: 0 });
+    expect(claims).toMatchObject({ wsReproVersion: expect.any(String), commit: expect.any(String), seed: options(merged).seed });
     for (const file of [...claims.groundTruths, ...claims.dataFiles]) expect(file.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(claims.units.map((u: { status: string }) => u.status)).toEqual(claims.units.map(() => 'reused'));
     // C01 is judged as its atomic statements (no-ft range, gain, "270%", "almost 3 times", the audit's consistency).
