@@ -23,7 +23,8 @@ const [storeRoot, space, first, count, epochs] = process.argv.slice(2);
 if (!storeRoot || !space || !first || !count || !epochs) throw new Error('usage: replication-calibration.ts STORE SPACE FIRST COUNT EPOCHS');
 const resources: UnitResources = { groundTruth: { kind: 'subset' }, cifar10: {}, backend: 'wasm' };
 const cpu = PROFILES.cpu;
-const plan = { ...cpu.replication, spaces: [space as SpaceName], variants: ['baseline' as const], supernets: Number(first) + Number(count), epochs: Number(epochs) };
+const { supernetsOf: _counts, ...replication } = cpu.replication;
+const plan = { ...replication, spaces: [space as SpaceName], variants: ['baseline' as const], supernets: Number(first) + Number(count), epochs: Number(epochs) };
 const units = unitsOfProfile(
   { ...cpu, replication: plan, search: { ...cpu.search, spaces: [] } },
   { seed: 0, groundTruth: groundTruthIdentity(loadGroundTruth(resources.groundTruth)), cifar10: cifar10Identity(resources.cifar10) },

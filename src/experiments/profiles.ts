@@ -104,11 +104,13 @@ export const PROFILES: Readonly<Record<ProfileName, Profile>> = {
       // C04 on one space: Anres, where Table 3's variant gains are largest.
       variantSpaces: ['Anres'],
       variantSupernets: { 'single-k': 3, 'pro-rata': 3, 'avg-3': 3, 's-k+p-r': 6 },
-      // Training length buys more correlation than width on this machine (docs/DESIGN.md, calibration).
+      // Training length buys more correlation than width on this machine (docs/DESIGN.md, calibration): 240,000
+      // images seen, the prototype's 3-minute point (bns-ft 0.58); at 1 and 3 epochs the calibration
+      // (perf/replication-calibration.ts, A1) scored bns-ft -0.14..0.20, i.e. no ranking yet.
       network: { initialFilters: 8, stacks: 3, cellsPerStack: 1, imageSize: 16 },
       trainImages: 12_000,
       heldOutImages: 2_000,
-      epochs: 10,
+      epochs: 20,
       batchSize: 256,
       scoredCells: 150,
       bnBatches: 1,
