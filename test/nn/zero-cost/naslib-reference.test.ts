@@ -56,13 +56,11 @@ describe('the recorded reference check (results/zero-cost-naslib.json)', () => {
     expect(at('synflow').spearmanWithNaslib).toBeGreaterThanOrEqual(0.8);
   });
 
-  it.runIf(process.env.WS_REPRO_SLOW === '1')('l2_norm and synflow of two cells recompute at NAS-Bench-101 size', () => {
-    for (const i of [0, 1]) {
-      const { scores } = zeroCostScores(reference[i].cell, { network: NASBENCH_CONFIG, seed: 0, proxies: ['l2_norm', 'synflow'] });
-      const full = recorded.cells[i].scores.nasbench;
-      // Recorded on wasm, recomputed on cpu: float32 sums in another order.
-      expect(scores.l2_norm).toBeCloseTo(full.l2_norm!, 2);
-      expect(scores.synflow).toBeCloseTo(full.synflow!, 3);
-    }
-  }, 120_000);
+  it.runIf(process.env.WS_REPRO_SLOW === '1')('l2_norm and synflow of a cell recompute at NAS-Bench-101 size (minutes on cpu)', () => {
+    const { scores } = zeroCostScores(reference[1].cell, { network: NASBENCH_CONFIG, seed: 0, proxies: ['l2_norm', 'synflow'] });
+    const full = recorded.cells[1].scores.nasbench;
+    // Recorded on wasm, recomputed on cpu: float32 sums of millions of terms in another order (measured 7e-6).
+    expect(Math.abs(scores.l2_norm! / full.l2_norm! - 1)).toBeLessThan(1e-4);
+    expect(scores.synflow).toBeCloseTo(full.synflow!, 3);
+  }, 600_000);
 });
