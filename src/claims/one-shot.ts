@@ -28,7 +28,13 @@ const SIGNIFICANT = 0.05;
 
 export function universeNote(study: SearchStudy): string {
   const runs = `${study.settings.baselineRuns} baseline and ${study.settings.wsRuns} WS runs of ${study.settings.evaluations} evaluations`;
-  return `universe: ${GROUND_TRUTH_LABELS[study.universe]} (${portablePath(study.source)})${basisNote(study.basis)}, ${runs}`;
+  return `universe: ${GROUND_TRUTH_LABELS[study.universe]} (${portablePath(study.source)})${basisNote(study.basis)}, ${runs}${gsWsNote(study)}`;
+}
+
+/** GS_ws, where it ran, ran on this run's own super-nets (replication units), with the profile's GS_ws budget. */
+function gsWsNote(study: SearchStudy): string {
+  const spaces = study.perSpace.flatMap((s) => s.curves.filter((c) => c.algorithm === 'GS_ws').map((c) => `${s.space} ${c.runs} runs`));
+  return spaces.length === 0 ? '' : `; GS_ws with ws-repro's trained super-nets as bns-ft scorers (the profile's wsGreedy budget): ${spaces.join(', ')}`;
 }
 
 /** What stands in for the metrics the full-space run-0 table lacks (universe.ts), said wherever it is used. */

@@ -1,12 +1,15 @@
 /**
  * Builds the evidence context of a run, each source loaded lazily and once: the authors' raw evaluations and their
- * re-analysis, the enumerated space sizes, the search study on the run's ground truth, and the replication results
- * (filled from the experiment store when a run produced them; absent otherwise).
+ * re-analysis, the enumerated space sizes, the search study on the run's ground truth (with the GS_ws runs the
+ * replication units recorded, when they did), and the replication results (filled from the experiment store when a
+ * run produced them; absent otherwise).
  */
+import { createHash } from 'node:crypto';
 import { DEFAULT_AUTHORS_FILE, loadAuthorsEvaluations } from '../authors/evaluations.js';
 import type { SpaceSizes } from '../audit/space-sizes.js';
 import { cachedJson } from './disk-cache.js';
 import type { EvidenceContext, ReplicationEvidence } from '../evidence/context.js';
+import { recordedWsSearchesOf } from '../evidence/recorded-ws-searches.js';
 import { profileNamed, type ProfileName } from '../experiments/profiles.js';
 import { loadGroundTruth, type GroundTruthSource } from '../nasbench/load-ground-truth.js';
 import { reanalyze } from '../reanalysis/reanalysis.js';
@@ -52,11 +55,15 @@ export function createEvidenceContext(options: ContextOptions): EvidenceContext 
   const search = profileNamed(profile).search;
   const seed = options.seed ?? 0;
   const groundTruth = options.groundTruth;
+  const recordedWsSearches = recordedWsSearchesOf(options.replication?.results ?? []);
+  const gsWs = search.spaces.flatMap((space) => recordedWsSearches(space));
+  // The study depends on the recorded GS_ws runs: they name its cache entry.
+  const gsWsKey = gsWs.length === 0 ? '' : `-gsws-${createHash('sha256').update(JSON.stringify(gsWs)).digest('hex').slice(0, 16)}`;
   const searchStudy =
     options.searchStudy ??
     once(() =>
       // Keyed on the official cache too: importing it switches the universe from the full-space run-0 table.
-      cachedJson(`search-study-${profile}-${seed}`, [DEFAULT_AUTHORS_FILE, ...(groundTruth.kind === 'official' ? [groundTruth.cache] : [])], () =>
+      cachedJson(`search-study-${profile}-${seed}${gsWsKey}`, [DEFAULT_AUTHORS_FILE, ...(groundTruth.kind === 'official' ? [groundTruth.cache] : [])], () =>
         runSearchStudy({
           ...searchTableFor(loadGroundTruth(groundTruth)),
           spaces: search.spaces,
@@ -65,6 +72,7 @@ export function createEvidenceContext(options: ContextOptions): EvidenceContext 
           evaluations: search.evaluations,
           seed,
           wsScorer: authorsScorers(authors()),
+          ...(gsWs.length > 0 ? { recordedWsSearches } : {}),
         }),
       ),
     );

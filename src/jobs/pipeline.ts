@@ -7,7 +7,7 @@ import type { EvidenceContext } from '../evidence/context.js';
 import { loadGroundTruth } from '../nasbench/load-ground-truth.js';
 import { evaluateAllClaims } from '../claims/index.js';
 import type { ClaimResult } from '../verdict/verdict.js';
-import { groundTruthIdentity, REPLICATION_KIND, SEARCH_KIND, unitsOfProfile } from '../experiments/plan.js';
+import { groundTruthIdentity, REPLICATION_KIND, SEARCH_KIND, unitsOfProfile, type SearchUnitConfig } from '../experiments/plan.js';
 import type { Profile } from '../experiments/profiles.js';
 import type { UnitResources } from '../experiments/resources.js';
 import { replicationEvidence } from '../evidence/replication-evidence.js';
@@ -15,7 +15,8 @@ import type { ReplicationResult } from '../evidence/replication-result.js';
 import { recordedResultsOf, type RecordedResults } from '../experiments/recorded.js';
 import { recomputeRecorded } from '../experiments/recompute.js';
 import { runUnits, type RunSummary } from '../experiments/runner.js';
-import { mergeSearchStudies } from '../experiments/search-unit.js';
+import { mergeSearchStudies, searchUnitStudy } from '../experiments/search-unit.js';
+import { recordedWsSearchesOf } from '../evidence/recorded-ws-searches.js';
 import type { SearchStudy } from '../search/study.js';
 import type { Shard } from '../experiments/shard.js';
 import { RESULT_SHAPES } from '../experiments/result-shapes.js';
@@ -73,6 +74,13 @@ export function recomputeProfile(options: PipelineOptions & { selector: string }
   });
 }
 
+/** A search unit's study with the unit's config and seed. */
+export interface StoredSearchStudy {
+  readonly config: SearchUnitConfig;
+  readonly seed: number;
+  readonly study: SearchStudy;
+}
+
 /** The store cannot back a report: damaged artifacts, or none of the planned units. */
 export class StoreRefusal extends Error {
   override name = 'StoreRefusal';
@@ -95,7 +103,7 @@ export function storedEvidence(options: PipelineOptions): StoredEvidence {
   const store = new ArtifactStore(options.storeRoot, RESULT_SHAPES);
   const recorded = profileRecorded(options);
   const replication: ReplicationResult[] = [];
-  const studies: SearchStudy[] = [];
+  const studies: StoredSearchStudy[] = [];
   const durations: { unit: string; seconds: number; recorded?: string }[] = [];
   const missing: string[] = [];
   const damaged: DamagedArtifactError[] = [];
@@ -114,7 +122,9 @@ export function storedEvidence(options: PipelineOptions): StoredEvidence {
     const note = fromRecord ? recorded?.describe(unit) : undefined;
     durations.push({ unit: unit.label, seconds: artifact.seconds, ...(note ? { recorded: note } : {}) });
     if (unit.description.kind === REPLICATION_KIND) replication.push(artifact.result as ReplicationResult);
-    if (unit.description.kind === SEARCH_KIND) studies.push(artifact.result as SearchStudy);
+    if (unit.description.kind === SEARCH_KIND) {
+      studies.push({ config: unit.description.config as SearchUnitConfig, seed: unit.description.seed, study: artifact.result as SearchStudy });
+    }
   }
   if (damaged.length > 0) {
     throw new StoreRefusal(`refusing to judge from damaged evidence (\`ws-repro run\` sets it aside and recomputes it): ${damaged.map((e) => e.message).join('; ')}`);
@@ -122,7 +132,20 @@ export function storedEvidence(options: PipelineOptions): StoredEvidence {
   if (units.length > 0 && missing.length === units.length) {
     throw new StoreRefusal(`the store ${options.storeRoot} holds none of the ${units.length} planned units of profile ${options.profile.name} (wrong --store or --seed? run \`ws-repro run\` first)`);
   }
-  return { replication, search: mergeSearchStudies(studies), durations, missing };
+  return { replication, search: mergeSearchStudies(withRecordedGsWs(studies, replication, options.resources)), durations, missing };
+}
+
+/**
+ * The search units' studies, with GS_ws on the spaces where the replication units recorded GS_ws runs with their
+ * super-nets (a search unit cannot wait for them): such a space's study is computed again with those runs, the
+ * same seeded baseline and RS_ws runs, and GS_ws's time axis as RS_ws's (super-net training + proxy evaluations).
+ */
+export function withRecordedGsWs(studies: readonly StoredSearchStudy[], replication: readonly ReplicationResult[], resources: UnitResources): SearchStudy[] {
+  const recorded = recordedWsSearchesOf(replication);
+  const groundTruth = studies.some(({ config }) => recorded(config.space).length > 0) ? loadGroundTruth(resources.groundTruth) : undefined;
+  return studies.map(({ config, seed, study }) =>
+    groundTruth && recorded(config.space).length > 0 ? searchUnitStudy(config, seed, groundTruth, recorded) : study,
+  );
 }
 
 /** Every claim judged on the stored evidence; the context is returned so callers reuse what it computed. */
