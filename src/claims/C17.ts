@@ -42,8 +42,8 @@ export const C17: ClaimDefinition = {
       const combined = combineLevel('search', parts);
       return {
         ...combined,
-        detail: `${universeNote(study)}. At the latest time every run of every algorithm reached (the earliest end of a run). ${combined.detail}`,
-        rule: `per space and algorithm, one-sided t-test of GS_bs's regret below the other's at the latest common time (power for a medium effect, d = ${MEDIUM_EFFECT_D}, as Fig. 2 prints no number); ${combined.rule}`,
+        detail: `${universeNote(study)}. Each comparison at the latest time every run of its two algorithms reached (the earliest end of their runs). ${combined.detail}`,
+        rule: `per space and algorithm, one-sided t-test of GS_bs's regret below the other's at the latest time both reached (power for a medium effect, d = ${MEDIUM_EFFECT_D}, as Fig. 2 prints no number); ${combined.rule}`,
       };
     },
   },

@@ -92,7 +92,7 @@ export interface OneShotResult extends RegretComparison {
   readonly runsOverBudget: number;
 }
 
-/** C17: baseline greedy search against each other algorithm at the latest time every run of every algorithm reached. */
+/** C17: baseline greedy search against each other algorithm at the latest time every run of the two reached. */
 export interface LateResult extends RegretComparison {
   readonly comparison: `GS_bs vs ${Exclude<SearchAlgorithm, 'GS_bs'>}`;
   readonly budgetSeconds: number;
@@ -356,14 +356,18 @@ function oneShotComparisons(
   return out;
 }
 
-/** C17: GS_bs against every other algorithm at the earliest end of any run (every run has its final cell by then). */
+/**
+ * C17: GS_bs against each other algorithm at the earliest end of any run of the two (every run of both has its final
+ * cell by then): an algorithm with a smaller budget (GS_ws at a profile's wsGreedy budget) does not pull the other
+ * comparisons back to its own early end.
+ */
 function lateComparisons(curves: ReadonlyMap<SearchAlgorithm, RegretCurve[]>): LateResult[] {
   const greedy = curves.get('GS_bs');
   if (!greedy) return [];
-  const seconds = Math.min(...[...curves.values()].flat().map((c) => c.endTime));
   const late: LateResult[] = [];
   for (const [algorithm, runs] of curves) {
     if (algorithm === 'GS_bs') continue;
+    const seconds = Math.min(...[...greedy, ...runs].map((c) => c.endTime));
     const [ra, rb] = [regretsAt(greedy, seconds), regretsAt(runs, seconds)];
     const stats = compareRegrets(ra.map((r) => r.regret), rb.map((r) => r.regret));
     const runsOverBudget = [...ra, ...rb].filter((r) => r.over).length;
