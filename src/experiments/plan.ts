@@ -10,7 +10,7 @@ export const REPLICATION_KIND = 'replication';
 export const SEARCH_KIND = 'search-study';
 
 /** Bump when the code computing a kind of unit changes its results, so stored results are not reused. */
-export const CODE_VERSION = { [REPLICATION_KIND]: 2, [SEARCH_KIND]: 3 } as const;
+export const CODE_VERSION = { [REPLICATION_KIND]: 2, [SEARCH_KIND]: 4 } as const;
 
 /**
  * What one super-net's training and scoring depend on: the plan less how many units it has and where. A unit's key

@@ -1,7 +1,7 @@
 /**
  * A search unit: the searches of one space (baseline RS/GS on the NAS-Bench-101 table, or on the full-space run-0
  * table when the run's ground truth is the authors' subset; WS RS on the authors' recorded bns-ft proxies, paper
- * section 4.3), and the merge of per-space units into one study for the claims.
+ * section 4.3; RS and GS guided by the recorded best zero-cost proxy, beyond the paper), and the merge of per-space units into one study for the claims.
  */
 import { loadAuthorsEvaluations } from '../authors/evaluations.js';
 import type { GroundTruth } from '../nasbench/ground-truth.js';
@@ -9,6 +9,7 @@ import { loadGroundTruth } from '../nasbench/load-ground-truth.js';
 import { authorsScorers } from '../search/authors-scorer.js';
 import { runSearchStudy, type SearchStudy, type SearchStudyOptions } from '../search/study.js';
 import { searchTableFor } from '../search/search-table.js';
+import { loadZeroCostGuide } from '../search/zero-cost-guide.js';
 import { groundTruthIdentity, type SearchUnitConfig } from './plan.js';
 import { checkLoaded, type UnitResources } from './resources.js';
 import type { UnitDescription } from './store.js';
@@ -38,6 +39,7 @@ export function searchUnitStudy(
     evaluations: config.plan.evaluations,
     seed,
     wsScorer: authorsScorers(loadAuthorsEvaluations()),
+    zeroCostGuide: loadZeroCostGuide(),
     ...(recordedWsSearches ? { recordedWsSearches } : {}),
   });
 }

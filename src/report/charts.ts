@@ -100,43 +100,52 @@ export interface RegretPoint {
 }
 
 /**
- * Test regret against search time on log-log axes with a 95% band per algorithm (paper Fig. 2). A log axis has no
- * 0: points whose whole band is 0 are dropped, and a median or lower bound of 0 is drawn at the axis' floor (the
- * smallest positive value drawn).
+ * Points drawable on log-log axes: a log axis has no 0, so points whose whole band is 0 are dropped, and a median or
+ * lower bound of 0 is drawn at the axis' floor (the smallest positive value drawn).
  */
-export function regretCurves(points: readonly RegretPoint[], title: string): Promise<string> {
+function onLogAxes<P extends RegretPoint>(points: readonly P[]): P[] {
+  const drawn = points.filter((p) => p.seconds > 0 && p.high > 0);
+  const floor = Math.min(...drawn.flatMap((p) => [p.low, p.median, p.high].filter((v) => v > 0)));
+  return drawn.map((p) => ({ ...p, low: Math.max(p.low, floor), median: Math.max(p.median, floor) }));
+}
+
+/** The band and median line of each algorithm; the legend shows each algorithm as its line, label in the line's colour. */
+function regretLayers(algorithms?: readonly string[]) {
   const x = { field: 'seconds', type: 'quantitative', scale: { type: 'log' }, title: 'search time (s)' } as const;
-  // The legend shows each algorithm as its line, label in the line's colour (the bands' pale fill would not match).
   const colour = {
     field: 'algorithm',
     type: 'nominal',
     title: null,
+    ...(algorithms ? { scale: { domain: [...algorithms] }, sort: [...algorithms] } : {}),
     legend: { symbolType: 'stroke', symbolOpacity: 1, symbolStrokeWidth: 3, labelColor: { expr: "scale('color', datum.value)" } },
   } as const;
-  const drawn = points.filter((p) => p.seconds > 0 && p.high > 0);
-  const floor = Math.min(...drawn.flatMap((p) => [p.low, p.median, p.high].filter((v) => v > 0)));
-  const clamped = drawn.map((p) => ({ ...p, low: Math.max(p.low, floor), median: Math.max(p.median, floor) }));
+  return [
+    {
+      mark: { type: 'area', opacity: 0.2 },
+      encoding: { x, y: { field: 'low', type: 'quantitative', scale: { type: 'log' }, title: 'test regret' }, y2: { field: 'high' }, color: colour },
+    },
+    { mark: { type: 'line' }, encoding: { x, y: { field: 'median', type: 'quantitative', scale: { type: 'log' } }, color: colour } },
+  ] as const;
+}
+
+/** Test regret against search time on log-log axes with a 95% band per algorithm (paper Fig. 2; onLogAxes for 0). */
+export function regretCurves(points: readonly RegretPoint[], title: string): Promise<string> {
+  return renderSvg({ title, width: 320, height: 220, data: { values: onLogAxes(points) }, layer: [...regretLayers()] } as vl.TopLevelSpec);
+}
+
+/**
+ * The same curves for several spaces in one chart, a panel per space (each with its own axes), the algorithms in
+ * the order given with the same colour in every panel.
+ */
+export function regretCurvesBySpace(points: readonly (RegretPoint & { readonly space: string })[], algorithms: readonly string[], title: string): Promise<string> {
   return renderSvg({
     title,
-    width: 320,
-    height: 220,
-    data: { values: clamped },
-    layer: [
-      {
-        mark: { type: 'area', opacity: 0.2 },
-        encoding: {
-          x,
-          y: { field: 'low', type: 'quantitative', scale: { type: 'log' }, title: 'test regret' },
-          y2: { field: 'high' },
-          color: colour,
-        },
-      },
-      {
-        mark: { type: 'line' },
-        encoding: { x, y: { field: 'median', type: 'quantitative', scale: { type: 'log' } }, color: colour },
-      },
-    ],
-  });
+    data: { values: onLogAxes(points) },
+    facet: { field: 'space', type: 'nominal', title: null, sort: [...new Set(points.map((p) => p.space))] },
+    columns: 4,
+    spec: { width: 220, height: 170, layer: [...regretLayers(algorithms)] },
+    resolve: { scale: { x: 'independent', y: 'independent' } },
+  } as vl.TopLevelSpec);
 }
 
 export interface IntervalRow {

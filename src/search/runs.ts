@@ -2,7 +2,8 @@
  * One search run, the unit of work (seeded by (seed, space, algorithm, run), so runs can be spread over workers).
  * Baseline: the search reads standalone evaluations directly, time = their training times. Weight-sharing: the
  * search reads proxies; afterwards the visited cells are trained standalone in order of decreasing proxy (4.3),
- * from the time super-net training and every proxy evaluation took.
+ * from the time super-net training and every proxy evaluation took. A zero-cost-guided run (RS_zc, GS_zc) is a WS
+ * run whose proxy is training-free: no super-net (0 s) and the proxy's own seconds per cell.
  */
 import { derivedRandom } from '../random.js';
 import type { SpaceName } from '../space/spaces.js';
@@ -50,6 +51,8 @@ export interface WsRunSpec extends RunSpec {
   readonly scorer: WsScorer;
   readonly supernetTrainingTime: number;
   readonly proxyEvaluationTime: number;
+  /** What guides the search, naming its seeded streams: a super-net ('ws', default) or a zero-cost proxy ('zc'). */
+  readonly guide?: 'ws' | 'zc';
 }
 
 export interface WsRun {
@@ -72,7 +75,7 @@ export function wsRun(spec: WsRunSpec): WsRun {
     if (Number.isNaN(value)) throw new Error(`${scorer.label}: no proxy for cell ${gt.hash(row)} of ${space}`);
     return value;
   };
-  const visited = search(spec, domain, `${spec.algorithm}_ws`, proxy);
+  const visited = search(spec, domain, `${spec.algorithm}_${spec.guide ?? 'ws'}`, proxy);
   return wsRunFromVisits(spec, visited, Array.from(visited, proxy));
 }
 
@@ -86,7 +89,7 @@ export function wsRunFromVisits(spec: Omit<WsRunSpec, 'scorer'>, visited: ArrayL
   const members = universe.members(space);
   const order = Array.from({ length: visited.length }, (_, k) => k).sort((a, b) => proxies[b] - proxies[a] || a - b);
   const rows = Int32Array.from(order, (k) => visited[k]);
-  const random = derivedRandom(spec.seed, `runs/${space}/${spec.algorithm}_ws/${spec.run}`);
+  const random = derivedRandom(spec.seed, `runs/${space}/${spec.algorithm}_${spec.guide ?? 'ws'}/${spec.run}`);
   const standalone = new StandaloneEvaluations(universe, rows.length, spec.baselineScore ?? 'sampled-run', random, spec.standaloneTime);
   rows.forEach(standalone.evaluate);
   const start = spec.supernetTrainingTime + visited.length * spec.proxyEvaluationTime;

@@ -1,7 +1,10 @@
 /**
  * The paper's search study (4.3, 5.2, Fig. 2, Tables 4-5) on one ground truth: per space, baseline random and
  * greedy search (100 runs each by default) and weight-sharing random and greedy search (25 runs), their regret
- * curves against time, and the one-shot comparisons at the WS runs' mean one-shot time.
+ * curves against time, and the one-shot comparisons at the WS runs' mean one-shot time. Beyond the paper (issue 16),
+ * given a zero-cost guide: the same random and greedy searches guided by a training-free proxy (RS_zc, GS_zc,
+ * zero-cost-guide.ts), as many runs and proxy evaluations as the WS searches, on the same time axis, compared with
+ * RS_bs at their own one-shot budget and with the WS searches at theirs (equal compute).
  *
  * Universe: on the official table and on the full-space run-0 table everything runs (the latter with the
  * stand-ins universe.ts states: run-0 test accuracy as signal and target, recorded or modelled times). On the
@@ -19,12 +22,16 @@ import type { WsScorerSource } from './proxy.js';
 import { regretAt, type RegretCurve } from './regret.js';
 import { baselineRun, wsRun, wsRunFromVisits, type WsRun } from './runs.js';
 import type { RecordedWsSearch } from './ws-greedy.js';
+import type { ZeroCostGuide, ZeroCostGuideChoice } from './zero-cost-guide.js';
 import { VALIDATION_GREEDY_SPACES, validateSpace, type SpaceValidation } from './universe-validation.js';
 import type { BaselineScore, StandaloneTime } from './standalone.js';
 import { searchUniverse, type SearchUniverse } from './universe.js';
 import { mean } from '../stats/summary.js';
 
-export type SearchAlgorithm = 'RS_bs' | 'GS_bs' | 'RS_ws' | 'GS_ws';
+export type SearchAlgorithm = 'RS_bs' | 'GS_bs' | 'RS_ws' | 'GS_ws' | 'RS_zc' | 'GS_zc';
+
+/** The paper's algorithms (Fig. 2, C17's "every other algorithm"); the zero-cost-guided ones are beyond it. */
+export const PAPER_ALGORITHMS: readonly SearchAlgorithm[] = ['RS_bs', 'GS_bs', 'RS_ws', 'GS_ws'];
 
 export const COMPARISONS = [
   { comparison: 'RS_ws vs RS_bs', a: 'RS_ws', b: 'RS_bs', budgetFrom: 'RS_ws' },
@@ -34,6 +41,12 @@ export const COMPARISONS = [
   // Two baselines: compared at the WS random search's one-shot budget (C16 reads it off Table 5); without WS
   // runs, at the nominal one (super-net + every proxy evaluation + one mean standalone training).
   { comparison: 'GS_bs vs RS_bs', a: 'GS_bs', b: 'RS_bs', budgetFrom: 'RS_ws' },
+  // Beyond the paper: the zero-cost-guided searches against the baseline at their own one-shot budget (as Table 4),
+  // and each WS search against its zero-cost twin at the WS search's budget (equal compute).
+  { comparison: 'RS_zc vs RS_bs', a: 'RS_zc', b: 'RS_bs', budgetFrom: 'RS_zc' },
+  { comparison: 'GS_zc vs RS_bs', a: 'GS_zc', b: 'RS_bs', budgetFrom: 'GS_zc' },
+  { comparison: 'RS_ws vs RS_zc', a: 'RS_ws', b: 'RS_zc', budgetFrom: 'RS_ws' },
+  { comparison: 'GS_ws vs GS_zc', a: 'GS_ws', b: 'GS_zc', budgetFrom: 'GS_ws' },
 ] as const satisfies readonly { comparison: string; a: SearchAlgorithm; b: SearchAlgorithm; budgetFrom: SearchAlgorithm }[];
 
 export type ComparisonName = (typeof COMPARISONS)[number]['comparison'];
@@ -81,6 +94,8 @@ export interface SearchStudyOptions {
    * compare (universe-validation.ts), per space.
    */
   readonly validateOnSubset?: boolean;
+  /** A training-free proxy to guide RS_zc and GS_zc (zero-cost-guide.ts); without it they are skipped. */
+  readonly zeroCostGuide?: ZeroCostGuide;
 }
 
 export interface OneShotResult extends RegretComparison {
@@ -94,7 +109,7 @@ export interface OneShotResult extends RegretComparison {
 
 /** C17: baseline greedy search against each other algorithm at the latest time every run of the two reached. */
 export interface LateResult extends RegretComparison {
-  readonly comparison: `GS_bs vs ${Exclude<SearchAlgorithm, 'GS_bs'>}`;
+  readonly comparison: `GS_bs vs ${Exclude<SearchAlgorithm, 'GS_bs' | 'RS_zc' | 'GS_zc'>}`;
   readonly budgetSeconds: number;
   readonly runsOverBudget: number;
 }
@@ -114,7 +129,7 @@ export interface SpaceStudy {
   /** Most proxy evaluations a WS run made here (below wsEvaluations when the proxy covers fewer cells). */
   readonly wsProxyEvaluations?: number;
   /**
-   * Mean one-shot time and regret of each WS algorithm that ran, and how many distinct cells its runs picked:
+   * Mean one-shot time and regret of each WS (and zero-cost-guided) algorithm that ran, and how many distinct cells its runs picked:
    * fewer than the runs when runs share a super-net and see the same cells (e.g. a scorer's whole domain), so
    * the one-shot regrets are not independent draws.
    */
@@ -147,6 +162,8 @@ export interface SearchStudy {
     readonly baselineScore: BaselineScore;
     readonly proxyEvaluationTime: number;
     readonly standaloneTime: 'table' | 'caller';
+    /** The proxy that guided RS_zc and GS_zc, when they ran. */
+    readonly zeroCostGuide?: ZeroCostGuideChoice;
   };
   readonly perSpace: readonly SpaceStudy[];
   readonly skipped: readonly Skip[];
@@ -163,6 +180,7 @@ interface StudyContext {
   readonly standaloneTime?: StandaloneTime;
   readonly wsScorer?: WsScorerSource;
   readonly recordedWsSearches?: SearchStudyOptions['recordedWsSearches'];
+  readonly zeroCostGuide?: ZeroCostGuide;
   /** The subset's universe, when the study validates against it. */
   readonly validationUniverse?: SearchUniverse;
   readonly costs?: SearchCosts;
@@ -197,10 +215,12 @@ function studyContext(options: SearchStudyOptions): StudyContext {
       baselineScore: options.baselineScore ?? 'sampled-run',
       proxyEvaluationTime: options.costs?.proxyEvaluationTime ?? 4,
       standaloneTime: standaloneTime ? 'caller' : 'table',
+      ...(options.zeroCostGuide ? { zeroCostGuide: options.zeroCostGuide.choice } : {}),
     },
     standaloneTime,
     wsScorer: options.wsScorer,
     recordedWsSearches: options.recordedWsSearches,
+    zeroCostGuide: options.zeroCostGuide,
     ...(options.validateOnSubset && gt.kind === 'full-space-run0' && options.timeReference ? { validationUniverse: searchUniverse(options.timeReference) } : {}),
     costs: options.costs,
     gridPoints: options.gridPoints ?? 60,
@@ -238,8 +258,9 @@ function spaceStudy(context: StudyContext, space: SpaceName, skipped: Skip[]): S
   const algorithms: Algorithm[] = context.greedy.has(space) ? ['RS', 'GS'] : ['RS'];
   const curves = baselineCurves(context, space, algorithms);
   const ws = wsSearches(context, space, algorithms, supernetTrainingTime, skipped);
-  for (const [algorithm, runs] of ws) curves.set(algorithm, runs.map((r) => r.curve));
-  const oneShotBudgets = [...ws.entries()].map(([algorithm, runs]) => ({
+  const guided = new Map([...ws, ...zeroCostSearches(context, space, algorithms)]);
+  for (const [algorithm, runs] of guided) curves.set(algorithm, runs.map((r) => r.curve));
+  const oneShotBudgets = [...guided.entries()].map(([algorithm, runs]) => ({
     algorithm,
     seconds: mean(runs.map((r) => r.oneShotTime)),
     meanRegret: mean(runs.map((r) => r.oneShotRegret)),
@@ -255,8 +276,8 @@ function spaceStudy(context: StudyContext, space: SpaceName, skipped: Skip[]): S
     ...(wsProxyEvaluations === undefined ? {} : { wsProxyEvaluations }),
     oneShotBudgets,
     curves: curveSummaries(curves, context.gridPoints),
-    oneShot: oneShotComparisons(curves, ws, oneShotBudgets, nominal),
-    late: lateComparisons(curves),
+    oneShot: oneShotComparisons(curves, guided, oneShotBudgets, nominal),
+    late: lateComparisons(new Map([...curves].filter(([algorithm]) => PAPER_ALGORITHMS.includes(algorithm)))),
     ...(context.validationUniverse ? { validation: spaceValidation(context, context.validationUniverse, space) } : {}),
   };
 }
@@ -334,10 +355,44 @@ function wsSearches(
   return ws;
 }
 
-/** Tables 4-5: each comparison whose two algorithms ran, at the budget its `budgetFrom` algorithm sets. */
+/**
+ * RS_zc and GS_zc: as many runs and proxy evaluations as the WS searches, guided by the zero-cost proxy; no super-net
+ * to train, each proxy evaluation at the proxy's seconds per cell; the visited cells verified standalone as WS's.
+ */
+function zeroCostSearches(context: StudyContext, space: SpaceName, algorithms: readonly Algorithm[]): Map<SearchAlgorithm, WsRun[]> {
+  const zc = new Map<SearchAlgorithm, WsRun[]>();
+  const guide = context.zeroCostGuide;
+  if (!guide) return zc;
+  const { universe, settings, standaloneTime } = context;
+  for (const algorithm of algorithms) {
+    const runs = Array.from({ length: settings.wsRuns }, (_, run) =>
+      wsRun({
+        universe,
+        space,
+        algorithm,
+        run,
+        evaluations: settings.wsEvaluations,
+        seed: settings.seed,
+        baselineScore: settings.baselineScore,
+        standaloneTime,
+        scorer: guide.scorer,
+        supernetTrainingTime: 0,
+        proxyEvaluationTime: guide.choice.secondsPerCell,
+        guide: 'zc',
+      }),
+    );
+    zc.set(`${algorithm}_zc`, runs);
+  }
+  return zc;
+}
+
+/**
+ * Tables 4-5: each comparison whose two algorithms ran, at the budget its `budgetFrom` algorithm sets: that algorithm
+ * contributes its runs' one-shot regrets, the other its curves' regrets at the budget.
+ */
 function oneShotComparisons(
   curves: ReadonlyMap<SearchAlgorithm, RegretCurve[]>,
-  ws: ReadonlyMap<SearchAlgorithm, WsRun[]>,
+  guided: ReadonlyMap<SearchAlgorithm, WsRun[]>,
   budgets: SpaceStudy['oneShotBudgets'],
   nominalSeconds: number,
 ): OneShotResult[] {
@@ -345,9 +400,10 @@ function oneShotComparisons(
   for (const { comparison, a, b, budgetFrom } of COMPARISONS) {
     if (!curves.has(a) || !curves.has(b)) continue;
     const budget = budgets.find((x) => x.algorithm === budgetFrom) ?? { algorithm: 'nominal' as const, seconds: nominalSeconds };
-    // A WS algorithm contributes its runs' own one-shot regrets; a baseline its regrets at the budget.
     const regrets = (algorithm: SearchAlgorithm) =>
-      ws.get(algorithm)?.map((r) => ({ regret: r.oneShotRegret, over: false })) ?? regretsAt(curves.get(algorithm)!, budget.seconds);
+      algorithm === budget.algorithm
+        ? guided.get(algorithm)!.map((r) => ({ regret: r.oneShotRegret, over: false }))
+        : regretsAt(curves.get(algorithm)!, budget.seconds);
     const [ra, rb] = [regrets(a), regrets(b)];
     const runsOverBudget = [...ra, ...rb].filter((r) => r.over).length;
     const stats = compareRegrets(ra.map((r) => r.regret), rb.map((r) => r.regret));
@@ -357,7 +413,7 @@ function oneShotComparisons(
 }
 
 /**
- * C17: GS_bs against each other algorithm at the earliest end of any run of the two (every run of both has its final
+ * C17: GS_bs against each other paper algorithm at the earliest end of any run of the two (every run of both has its final
  * cell by then): an algorithm with a smaller budget (GS_ws at a profile's wsGreedy budget) does not pull the other
  * comparisons back to its own early end.
  */
@@ -371,7 +427,7 @@ function lateComparisons(curves: ReadonlyMap<SearchAlgorithm, RegretCurve[]>): L
     const [ra, rb] = [regretsAt(greedy, seconds), regretsAt(runs, seconds)];
     const stats = compareRegrets(ra.map((r) => r.regret), rb.map((r) => r.regret));
     const runsOverBudget = [...ra, ...rb].filter((r) => r.over).length;
-    late.push({ comparison: `GS_bs vs ${algorithm}`, budgetSeconds: seconds, runsOverBudget, ...stats });
+    late.push({ comparison: `GS_bs vs ${algorithm as Exclude<SearchAlgorithm, 'GS_bs' | 'RS_zc' | 'GS_zc'>}`, budgetSeconds: seconds, runsOverBudget, ...stats });
   }
   return late;
 }

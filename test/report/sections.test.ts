@@ -3,6 +3,7 @@ import type { ReplicationResult } from '../../src/evidence/replication-result.js
 import { replicatedEntries } from '../../src/evidence/replicated-entries.js';
 import { searchSection } from '../../src/report/sections/search.js';
 import { runSearchStudy } from '../../src/search/study.js';
+import { chooseZeroCostGuide, zeroCostGuide } from '../../src/search/zero-cost-guide.js';
 import { fakeGroundTruth } from '../search/fake-ground-truth.js';
 
 /** A result reduced to what the Table 3 mapping reads; the correlations are made-up inputs, not measurements. */
@@ -38,5 +39,38 @@ describe('searchSection on the authors-subset kind of ground truth', () => {
     expect(section.figures.length).toBe(1);
     expect(section.figures[0].svg).toContain('RS_bs');
     expect(section.intro).toContain('2 part(s) could not run');
+  });
+});
+
+describe('searchSection with zero-cost-guided searches', () => {
+  test('one chart of every space for "which guide finds better cells?" and a table of the guided comparisons', async () => {
+    const gt = fakeGroundTruth({ maxVertices: 5 });
+    const rows = [{ proxy: 'params', network: 'nasbench', init: 'naslib', cells: 500, spearmanWithAccuracy: 0.7, secondsPerCell: 0.001 }];
+    const study = runSearchStudy({
+      groundTruth: gt,
+      spaces: ['A2', 'Ares'],
+      baselineRuns: 4,
+      wsRuns: 3,
+      evaluations: 20,
+      seed: 2,
+      gridPoints: 10,
+      wsScorer: () => ({ label: 'fake super-net', score: (_cell, hash) => gt.meanValidationAccuracy(gt.indexOf(hash)) }),
+      zeroCostGuide: zeroCostGuide(chooseZeroCostGuide(rows, 'test rows')),
+    });
+    const section = await searchSection(study);
+    const guides = section.figures.filter((f) => f.title === 'For the same compute, which guide finds better cells?');
+    expect(guides.length).toBe(1);
+    for (const text of ['A2', 'Ares', 'RS_bs', 'RS_ws', 'GS_ws', 'RS_zc', 'GS_zc']) expect(guides[0].svg).toContain(text);
+    expect(guides[0].caption).toContain('zero-cost proxy params');
+    // Chart text at 12 px or more (src/report/charts.ts READABLE_TEXT).
+    const sizes = [...guides[0].svg.matchAll(/font-size="(\d+(?:\.\d+)?)px"/g)].map((m) => Number(m[1]));
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+    // The paper's Fig. 2 panels keep the paper's algorithms only.
+    for (const figure of section.figures.filter((f) => f.title.startsWith('Search, '))) expect(figure.svg).not.toContain('RS_zc');
+    const table = section.tables.find((t) => t.caption.startsWith('Beyond the paper'))!;
+    expect(table.rows.map((r) => `${r[0]} ${r[1]}`)).toEqual(
+      ['A2', 'Ares'].flatMap((space) => ['RS_zc vs RS_bs', 'GS_zc vs RS_bs', 'RS_ws vs RS_zc', 'GS_ws vs GS_zc'].map((c) => `${space} ${c}`)),
+    );
   });
 });

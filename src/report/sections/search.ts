@@ -1,11 +1,13 @@
 /**
  * The search study (paper 5.2): regret curves on log-log axes with a 95% band per algorithm and space (Fig. 2),
  * the one-shot comparisons in the layout of Tables 4 and 5 beside the printed values, the later comparisons of
- * baseline greedy search (C17) and what could not run, with the reason.
+ * baseline greedy search (C17) and what could not run, with the reason. Beyond the paper: one chart of every space
+ * for the question "for the same compute, which guide finds better cells?" (baseline, super-net and zero-cost-guided
+ * searches on the same time axis) and the zero-cost-guided searches' one-shot comparisons.
  */
 import { TABLES_4_5, type ComparisonName as PrintedName, type PrintedComparison } from '../../audit/paper-numbers.js';
-import type { ComparisonName, OneShotResult, SearchStudy, SpaceStudy } from '../../search/study.js';
-import { regretCurves, type RegretPoint } from '../charts.js';
+import { PAPER_ALGORITHMS, type ComparisonName, type OneShotResult, type SearchAlgorithm, type SearchStudy, type SpaceStudy } from '../../search/study.js';
+import { regretCurves, regretCurvesBySpace, type RegretPoint } from '../charts.js';
 import type { FigureView, SectionView, TableView } from '../view.js';
 import { fixed, plusMinus } from './format.js';
 import { portablePath } from '../../experiments/provenance.js';
@@ -24,7 +26,16 @@ const TABLES: readonly { caption: string; comparisons: readonly ComparisonName[]
   { caption: 'Table 4 layout: baseline random search against the WS searches, one-shot', comparisons: ['RS_ws vs RS_bs', 'GS_ws vs RS_bs'] },
   { caption: 'Table 5 layout: baseline greedy search against the WS searches, one-shot', comparisons: ['RS_ws vs GS_bs', 'GS_ws vs GS_bs'] },
   { caption: 'The two baselines at the WS random search\'s one-shot budget (C16)', comparisons: ['GS_bs vs RS_bs'] },
+  {
+    caption:
+      'Beyond the paper: searches guided by a zero-cost proxy (RS_zc, GS_zc) against baseline random search at their own one-shot budget, ' +
+      'and each WS search against its zero-cost twin at the WS search\'s one-shot budget (equal compute; positive: the first guide found better cells)',
+    comparisons: ['RS_zc vs RS_bs', 'GS_zc vs RS_bs', 'RS_ws vs RS_zc', 'GS_ws vs GS_zc'],
+  },
 ];
+
+/** The guides compared in the zero-cost chart, in legend order (baseline greedy search guides nothing). */
+const GUIDES: readonly SearchAlgorithm[] = ['RS_bs', 'RS_ws', 'GS_ws', 'RS_zc', 'GS_zc'];
 
 function printed(space: string, comparison: ComparisonName): PrintedComparison | undefined {
   const column = PRINTED_COLUMN[comparison];
@@ -34,8 +45,8 @@ function printed(space: string, comparison: ComparisonName): PrintedComparison |
 const printedText = (p: PrintedComparison | undefined): string | null =>
   p ? `${plusMinus(p.mean, p.pooledSd)} (p=${fixed(p.p)}, d=${fixed(p.d)})` : null;
 
-function curvePoints(space: SpaceStudy): RegretPoint[] {
-  return space.curves.flatMap((curve) =>
+function curvePoints(space: SpaceStudy, algorithms: readonly SearchAlgorithm[]): RegretPoint[] {
+  return space.curves.filter((curve) => algorithms.includes(curve.algorithm)).flatMap((curve) =>
     curve.times.flatMap((seconds, k) => {
       const [median, low, high] = [curve.median[k], curve.lower[k], curve.upper[k]];
       return median === null || low === null || high === null ? [] : [{ algorithm: curve.algorithm, seconds, median, low, high }];
@@ -151,18 +162,41 @@ function skipTable(study: SearchStudy): TableView[] {
   return [{ caption: 'Not run, and how to supply what is missing', columns: ['what', 'reason', 'how to supply'], rows: study.skipped.map((s) => [s.what, s.reason, s.howToSupply]) }];
 }
 
+/** "For the same compute, which guide finds better cells?": every space's guided searches in one chart. */
+async function guideFigure(study: SearchStudy, target: string): Promise<FigureView[]> {
+  const guide = study.settings.zeroCostGuide;
+  const points = study.perSpace.flatMap((space) => curvePoints(space, GUIDES).map((p) => ({ ...p, space: space.space })));
+  if (!guide || !points.some((p) => p.algorithm.endsWith('_zc'))) return [];
+  const best = guide.bestRecorded;
+  const runs = [...new Set(study.perSpace.flatMap((s) => s.curves.filter((c) => GUIDES.includes(c.algorithm)).map((c) => `${c.algorithm} ${c.runs}`)))].join(', ');
+  return [
+    {
+      title: 'For the same compute, which guide finds better cells?',
+      caption:
+        `Beyond the paper. Test regret (best ${target} of the space minus that of the incumbent) against search time, log scales, a panel per space: median over runs with the 2.5-97.5 percentile band (runs: ${runs}). ` +
+        `RS_bs trains every cell it evaluates; RS_ws and GS_ws rank cells by a super-net (its training time, then ${study.settings.proxyEvaluationTime} s per proxy evaluation), RS_zc and GS_zc by the zero-cost proxy ${guide.proxy} ` +
+        `(no training, ${guide.secondsPerCell} s per cell as recorded), as many runs and proxy evaluations as WS; then each trains its visited cells standalone in order of decreasing proxy, and that verification is on the time axis. ` +
+        `${guide.proxy} is the recorded comparison's best proxy computable for every cell without a network (Spearman ${guide.spearmanWithAccuracy} with accuracy on ${guide.cells} of NASLib's cells, ${guide.network} network, ${portablePath(guide.source)}); ` +
+        `the best of all recorded proxies is ${best.proxy} (${best.spearmanWithAccuracy}, ${best.network} network). A regret of 0 is drawn at the bottom of its axis.${basisNote(study.basis)}`,
+      svg: await regretCurvesBySpace(points, GUIDES, ''),
+    },
+  ];
+}
+
 export async function searchSection(study: SearchStudy): Promise<SectionView> {
   const figures: FigureView[] = [];
   const target = study.basis === 'table' ? 'mean test accuracy' : 'run-0 test accuracy';
   for (const space of study.perSpace) {
-    const points = curvePoints(space);
+    const points = curvePoints(space, PAPER_ALGORITHMS);
     if (!points.length) continue;
+    const curves = space.curves.filter((c) => PAPER_ALGORITHMS.includes(c.algorithm));
     figures.push({
       title: `Search, ${space.space}`,
-      caption: `Test regret (best ${target} of ${space.space} minus that of the incumbent) against search time, both log scale: median over runs with the 2.5-97.5 percentile band (${space.curves.map((c) => `${c.algorithm} ${c.runs} runs`).join(', ')}). A log axis has no 0: a regret of 0 (the space's best cell found) is drawn at the bottom of the axis.${basisNote(study.basis)}`,
+      caption: `Test regret (best ${target} of ${space.space} minus that of the incumbent) against search time, both log scale: median over runs with the 2.5-97.5 percentile band (${curves.map((c) => `${c.algorithm} ${c.runs} runs`).join(', ')}). A log axis has no 0: a regret of 0 (the space's best cell found) is drawn at the bottom of the axis.${basisNote(study.basis)}`,
       svg: await regretCurves(points, ''),
     });
   }
+  figures.push(...(await guideFigure(study, target)));
   const s = study.settings;
   return {
     id: 'search',
