@@ -17,6 +17,7 @@ import { RECORDED_ZERO_COST_FILE } from '../reanalysis/recorded-zero-cost.js';
 import { authorsScorers } from '../search/authors-scorer.js';
 import { runSearchStudy, type SearchStudy } from '../search/study.js';
 import { searchTableFor } from '../search/search-table.js';
+import { loadZeroCostGuide, RECORDED_ZERO_COST_COMPARISON } from '../search/zero-cost-guide.js';
 import { enumerateCells } from '../space/enumerate.js';
 import { packedFeatures } from '../space/packed.js';
 import { SPACE_NAMES, inSpaceByFeatures, type SpaceName } from '../space/spaces.js';
@@ -63,7 +64,7 @@ export function createEvidenceContext(options: ContextOptions): EvidenceContext 
     options.searchStudy ??
     once(() =>
       // Keyed on the official cache too: importing it switches the universe from the full-space run-0 table.
-      cachedJson(`search-study-${profile}-${seed}${gsWsKey}`, [DEFAULT_AUTHORS_FILE, ...(groundTruth.kind === 'official' ? [groundTruth.cache] : [])], () =>
+      cachedJson(`search-study-${profile}-${seed}${gsWsKey}`, [DEFAULT_AUTHORS_FILE, RECORDED_ZERO_COST_COMPARISON, ...(groundTruth.kind === 'official' ? [groundTruth.cache] : [])], () =>
         runSearchStudy({
           ...searchTableFor(loadGroundTruth(groundTruth)),
           spaces: search.spaces,
@@ -72,6 +73,7 @@ export function createEvidenceContext(options: ContextOptions): EvidenceContext 
           evaluations: search.evaluations,
           seed,
           wsScorer: authorsScorers(authors()),
+          zeroCostGuide: loadZeroCostGuide(),
           ...(gsWs.length > 0 ? { recordedWsSearches } : {}),
         }),
       ),
