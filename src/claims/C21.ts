@@ -3,13 +3,14 @@ import { supernetZeroCost, ZERO_COST_PROXIES, type SupernetZeroCost } from '../r
 import { combineLevel } from '../verdict/combine.js';
 import { sampleEvidence } from '../verdict/t-evidence.js';
 import type { ClaimDefinition } from './claim.js';
+import { judgeGuidedSearch } from './guided-search.js';
 import type { EvidenceLevel, LevelResult } from '../verdict/verdict.js';
 import { perCellReplication } from './replication.js';
 import { judgeUnnumbered } from './unquantified-claims.js';
 
 export const C21: ClaimDefinition = {
   id: 'C21',
-  statement: "(beyond the paper) The super-net's proxy ranks cells better than a zero-cost proxy (trainable parameters, FLOPs, number of 3x3 convolutions, depth), and knows something beyond cell size (partial rank correlation with the standalone accuracy given the parameter count)",
+  statement: "(beyond the paper) The super-net's proxy ranks cells better than a zero-cost proxy (trainable parameters, FLOPs, number of 3x3 convolutions, depth), and knows something beyond cell size (partial rank correlation with the standalone accuracy given the parameter count); a search it guides finds better cells than one the best zero-cost proxy guides, for the same compute",
   source: 'sections 5.1, 6 (implicit)',
   levels: {
     reanalysis: (ctx) => {
@@ -24,6 +25,7 @@ export const C21: ClaimDefinition = {
         const perSpace = supernets.map((s) => ({ space: s.space, supernet: s.supernet, superNet: s.superNet.rho, zeroCost: Object.fromEntries(ZERO_COST_PROXIES.map((p) => [p, s.zeroCost[p].rho])), partial: s.partialGivenParameters.rho }));
         return judgeZeroCost('replication', supernets, perSpace);
       }),
+    search: (ctx) => judgeGuidedSearch(ctx.searchStudy()),
   },
 };
 

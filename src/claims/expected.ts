@@ -103,6 +103,11 @@ export const RECORDED: Recorded = {
     },
   },
   C21: {
+    search: {
+      verdict: 'not reproduced',
+      evidence:
+        "Beyond the paper, departed protocol (full-space run-0 universe, smoke: 1,000 evaluations, 25 WS and 25 zero-cost runs; GS_ws not run in the spec process). Guide: params (Spearman 0.7161 on NASLib's 500 cells, 0.00117 s per cell). regret(RS_zc) - regret(RS_ws) at RS_ws's one-shot budget (x100): A1 +0.99 (p 8e-4), Afull +1.12 (p 0.008), Anres +1.29 (p 0.002) WS better; A2 -0.27 (p 0.025 the other way), A3 -1.54 (p 7e-9), A4 -1.93 (p 1e-20), Ares -0.91 (p 2e-9) the parameter count guides better for the same compute.",
+    },
     replication: {
       verdict: 'not reproduced',
       evidence: 'Smoke (2 super-nets): super-net rho minus conv3x3-count rho -0.256 (SE 0.014), significant the other way (p 0.017); minus parameters -0.32, FLOPs -0.33 (inconclusive); tiny super-nets rank cells worse than counting 3x3 convolutions.',

@@ -23,7 +23,7 @@ describe('claim catalogue', () => {
       C18: 'audit',
       C19: 'audit,reanalysis',
       C20: 'audit,replication',
-      C21: 'reanalysis,replication',
+      C21: 'reanalysis,replication,search',
     });
   });
 });
