@@ -142,8 +142,9 @@ export function regretCurvesBySpace(points: readonly (RegretPoint & { readonly s
     title,
     data: { values: onLogAxes(points) },
     facet: { field: 'space', type: 'nominal', title: null, sort: [...new Set(points.map((p) => p.space))] },
-    columns: 4,
-    spec: { width: 220, height: 170, layer: [...regretLayers(algorithms)] },
+    // Three panels a row keep the chart within the report's width (1,400 px) with its legend.
+    columns: 3,
+    spec: { width: 210, height: 160, layer: [...regretLayers(algorithms)] },
     resolve: { scale: { x: 'independent', y: 'independent' } },
   } as vl.TopLevelSpec);
 }

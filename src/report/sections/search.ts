@@ -173,12 +173,13 @@ async function guideFigure(study: SearchStudy, target: string): Promise<FigureVi
     {
       title: 'For the same compute, which guide finds better cells?',
       caption:
-        `Beyond the paper. Test regret (best ${target} of the space minus that of the incumbent) against search time, log scales, a panel per space: median over runs with the 2.5-97.5 percentile band (runs: ${runs}). ` +
+        `Beyond the paper. Test regret (best ${target} of the space minus that of the incumbent) against search time, log scales, a panel per space${basisNote(study.basis)}. ` +
+        `Median over runs with the 2.5-97.5 percentile band (runs: ${runs}). ` +
         `RS_bs trains every cell it evaluates; RS_ws and GS_ws rank cells by a super-net (its training time, then ${study.settings.proxyEvaluationTime} s per proxy evaluation), RS_zc and GS_zc by the zero-cost proxy ${guide.proxy} ` +
         `(no training, ${guide.secondsPerCell} s per cell as recorded), as many runs and proxy evaluations as WS; then each trains its visited cells standalone in order of decreasing proxy, and that verification is on the time axis. ` +
         `${guide.proxy} is the recorded comparison's best proxy computable for every cell without a network (Spearman ${guide.spearmanWithAccuracy} with accuracy on ${guide.cells} of NASLib's cells, ${guide.network} network, ${portablePath(guide.source)}); ` +
-        `the best of all recorded proxies is ${best.proxy} (${best.spearmanWithAccuracy}, ${best.network} network). A regret of 0 is drawn at the bottom of its axis.${basisNote(study.basis)}`,
-      svg: await regretCurvesBySpace(points, GUIDES, ''),
+        `the best of all recorded proxies is ${best.proxy} (${best.spearmanWithAccuracy}, ${best.network} network). A regret of 0 is drawn at the bottom of its axis.`,
+      svg: await regretCurvesBySpace(points, GUIDES.filter((a) => points.some((p) => p.algorithm === a)), ''),
     },
   ];
 }
