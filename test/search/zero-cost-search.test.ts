@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WsScorer } from '../../src/search/proxy.js';
+import { wsRun } from '../../src/search/runs.js';
 import { runSearchStudy } from '../../src/search/study.js';
 import { searchUniverse } from '../../src/search/universe.js';
 import { chooseZeroCostGuide, loadZeroCostGuide, zeroCostGuide, type RecordedProxyRow } from '../../src/search/zero-cost-guide.js';
@@ -73,6 +74,19 @@ describe('zero-cost-guided search', () => {
   });
 
   it("starts at the proxy's cost and includes each verification's standalone training in the time axis", () => {
+    // The study's RS_zc runs, recomputed: 40 proxy evaluations x 0.5 s, no super-net, then the top-proxy cell's
+    // standalone training (its mean time: 'mean' scores) ends the one-shot.
+    const runs = Array.from({ length: 6 }, (_, run) =>
+      wsRun({ universe, space: 'A2', algorithm: 'RS', evaluations: 40, seed: 3, run, baselineScore: 'mean', scorer: guide.scorer, supernetTrainingTime: 0, proxyEvaluationTime: secondsPerCell, guide: 'zc' }),
+    );
+    for (const r of runs) {
+      expect(r.oneShotTime).toBeCloseTo(40 * secondsPerCell + universe.meanTrainingTime[r.oneShotRow], 9);
+      expect(r.curve.times[0]).toBe(r.oneShotTime);
+      // Every visited cell is verified: 40 standalone trainings after the proxy search.
+      expect(r.curve.evaluations).toBe(40);
+    }
+    const budget = space.oneShotBudgets.find((b) => b.algorithm === 'RS_zc')!;
+    expect(budget.seconds).toBeCloseTo(runs.reduce((t, r) => t + r.oneShotTime, 0) / 6, 9);
     const members = universe.members('A2');
     for (const algorithm of ['RS_zc', 'GS_zc'] as const) {
       const budget = space.oneShotBudgets.find((b) => b.algorithm === algorithm)!;
