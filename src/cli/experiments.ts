@@ -1,5 +1,5 @@
 /** `ws-repro run` and `ws-repro report`: a profile's experiments into the store, and the report from the store. */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { PROFILES, type Profile } from '../experiments/profiles.js';
 import type { Environment } from '../jobs/environment.js';
 import { planProfile, recomputeProfile, runProfile, type PipelineOptions } from '../jobs/pipeline.js';
@@ -32,7 +32,11 @@ export function pipelineOptions(flags: CommonFlags, environment: Environment): P
 /** --profile, --store, --seed, with strict parsers (a bad value is a usage error), and the environment in --help. */
 export function withCommonFlags(command: Command): Command {
   return withEnvironmentHelp(command, STORE_ENVIRONMENT)
-    .option('--profile <name>', Object.keys(PROFILES).join(' | '), optionParser((name) => lookupName('profile', PROFILES, name)), PROFILES.smoke)
+    .addOption(
+      new Option('--profile <name>', Object.keys(PROFILES).join(' | '))
+        .argParser(optionParser((name) => lookupName('profile', PROFILES, name)))
+        .default(PROFILES.smoke, 'smoke'),
+    )
     .option('--store <dir>', 'artifact store directory', DEFAULT_STORE)
     .option('--seed <n>', 'seed of the whole profile (decimal integer >= 0)', optionParser(parseSeed), 0);
 }
