@@ -182,22 +182,27 @@ export function readContainer(path: string, expected: ContainerExpectation): { m
   }
 }
 
-/** Whether `path` starts like a container (magic only): what may be overwritten as a ws-repro file. */
-export function looksLikeContainer(path: string): boolean {
+/** The first 8 bytes of `path` as text (a file format's magic), or undefined when it cannot be read that far. */
+export function fileMagic(path: string): string | undefined {
   let fd: number;
   try {
     fd = openSync(path, 'r');
   } catch {
-    return false;
+    return undefined;
   }
   try {
     const magic = Buffer.alloc(8);
-    return readSync(fd, magic, 0, 8, 0) === 8 && magic.toString('latin1') === MAGIC;
+    return readSync(fd, magic, 0, 8, 0) === 8 ? magic.toString('latin1') : undefined;
   } catch {
-    return false;
+    return undefined;
   } finally {
     closeSync(fd);
   }
+}
+
+/** Whether `path` starts like a container (magic only): what may be overwritten as a ws-repro file. */
+export function looksLikeContainer(path: string): boolean {
+  return fileMagic(path) === MAGIC;
 }
 
 function readFully(fd: number, target: Uint8Array, position: number, path: string): number {

@@ -4,8 +4,7 @@
  * is checked as it is read, so a flipped bit is an error naming the file, never a wrong answer. Budget blocks are
  * read on first use: the 108-epoch view of the full file then costs a quarter of its memory and of its check.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
-import { ContainerReader, writeContainer } from '../io/container.js';
+import { ContainerReader, fileMagic, writeContainer } from '../io/container.js';
 import { FileError } from '../io/file-error.js';
 import { HASH_BYTES } from './hash-index.js';
 import { FIELDS, NasBenchTable, type BudgetBlock, type TableColumns } from './table.js';
@@ -47,21 +46,7 @@ export function writeCache(path: string, columns: TableColumns): void {
 
 /** Whether `path` holds a ws-repro table cache of this or an older format: what `bench import` may overwrite. */
 export function isTableCache(path: string): boolean {
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch {
-    return false;
-  }
-  try {
-    const magic = Buffer.alloc(8);
-    if (readSync(fd, magic, 0, 8, 0) !== 8) return false;
-    if (magic.toString('latin1') === OLD_MAGIC) return true;
-  } catch {
-    return false;
-  } finally {
-    closeSync(fd);
-  }
+  if (fileMagic(path) === OLD_MAGIC) return true;
   try {
     ContainerReader.open(path, FORMAT).close();
     return true;
