@@ -84,6 +84,9 @@ export function claimsJson(results: readonly ClaimResult[], meta: ClaimsJsonMeta
 }
 
 /** Non-finite numbers (a value that could not be computed) are written as null, as JSON requires. */
+/** The document claimsJson builds, as the report reads it. */
+export type ClaimsJson = ReturnType<typeof claimsJson>;
+
 export function writeClaimsJson(results: readonly ClaimResult[], meta: ClaimsJsonMeta, path = 'reports/claims.json'): string {
   writeFileAtomic(path, `${JSON.stringify(claimsJson(results, meta), null, 2)}\n`);
   return path;

@@ -3,7 +3,7 @@
  * sentence generated from the rule's numbers, the paper's numbers beside ours, and the power. The raw measured and
  * printed values stay in claims.json (and a collapsed block of the report).
  */
-import type { ClaimsJson } from './compose.js';
+import type { ClaimsJson } from '../claims/claims-json.js';
 import type { ClaimView, EvidenceRowView } from './view.js';
 
 type ClaimJson = ClaimsJson['claims'][number];

@@ -4,7 +4,7 @@
  * Each section module turns one of them into tables and SVG figures; this module only orders them.
  */
 import type { AuthorsEvaluation } from '../authors/evaluations.js';
-import type { claimsJson } from '../claims/claims-json.js';
+import type { ClaimsJson } from '../claims/claims-json.js';
 import type { Reanalysis } from '../reanalysis/reanalysis.js';
 import type { SearchStudy } from '../search/study.js';
 import { claimView } from './claim-prose.js';
@@ -20,7 +20,6 @@ import { zeroCostSection } from './sections/zero-cost.js';
 import type { ClaimsDocument, Provenance, ReportView, SectionView } from './view.js';
 
 export type { ReplicationInput } from './sections/replication.js';
-export type ClaimsJson = ReturnType<typeof claimsJson>;
 
 export interface ReportInputs {
   /** reports/claims.json as `claimsJson(evaluateAllClaims(context), meta)` returns it. */
