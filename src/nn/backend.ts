@@ -7,7 +7,7 @@
  * only when webgpu is asked for by name, and is then recorded as CPU emulation, never as a GPU.
  */
 import * as tf from '@tensorflow/tfjs';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { registerKernelPatches } from './kernels/register.js';
@@ -72,6 +72,8 @@ async function activate(name: BackendName, explicit: boolean): Promise<Activated
       return { tfBackend, gpu, patchedKernels: [] };
     }
     case 'webgpu': {
+      // Probing Dawn on a GPU-less Linux box only prints Vulkan warnings before failing: look for a device first.
+      if (!explicit && process.platform === 'linux' && !hasLinuxGpuDevice()) throw new Error(NO_GPU_DEVICE);
       // One Dawn device per process: tensors of an earlier activation stay valid.
       webGpu ??= activateWebGpu(explicit).catch((error: unknown) => {
         webGpu = undefined;
@@ -95,6 +97,20 @@ async function activate(name: BackendName, explicit: boolean): Promise<Activated
       return { tfBackend, gpu: false, patchedKernels: registerKernelPatches(tfBackend) };
     }
   }
+}
+
+const NO_GPU_DEVICE = 'no GPU device node (/dev/dri/renderD*, /dev/nvidia*); ask for webgpu by name to probe anyway';
+
+/** Whether Linux exposes a GPU to this process: a DRM render node (AMD, Intel, ...) or NVIDIA's device files. */
+function hasLinuxGpuDevice(): boolean {
+  const entries = (dir: string) => {
+    try {
+      return readdirSync(dir);
+    } catch {
+      return [];
+    }
+  };
+  return entries('/dev/dri').some((f) => f.startsWith('renderD')) || entries('/dev').some((f) => /^nvidia\d+$/.test(f));
 }
 
 function adapterInfoOf(adapter: GPUAdapter): AdapterInfo {

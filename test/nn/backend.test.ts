@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
+import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BACKEND_NAMES, selectBackend } from '../../src/nn/backend.js';
 import { SuperNet } from '../../src/nn/supernet.js';
@@ -16,6 +17,14 @@ async function loads(pkg: string): Promise<boolean> {
 }
 
 describe('selectBackend', () => {
+  // This machine's own device files decide: a GPU-less Linux (CI, most containers) shows neither.
+  const gpuDeviceNode =
+    (existsSync('/dev/dri') && readdirSync('/dev/dri').some((f) => f.startsWith('renderD'))) || readdirSync('/dev').some((f) => /^nvidia\d+$/.test(f));
+  it.skipIf(process.platform !== 'linux' || gpuDeviceNode)('does not probe Dawn automatically on a Linux without a GPU device node', async () => {
+    const chosen = await selectBackend({ log: () => undefined });
+    expect(chosen.skipped.find((s) => s.name === 'webgpu')?.reason).toMatch(/^no GPU device node/);
+  });
+
   it('takes the first available of tfjs-node-gpu, webgpu on hardware, tfjs-node, wasm, cpu and prints it', async () => {
     const lines: string[] = [];
     const chosen = await selectBackend({ log: (line) => lines.push(line) });
