@@ -2,7 +2,6 @@
  * CIFAR-10 for ws-repro: the official binary release when the user points at it, else a JPEG tarball (the embedded
  * subset by default), split as NAS-Bench-101 does, with the source recorded for the reports.
  */
-import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +10,7 @@ import { readCifarJpegTarball } from './cifar-jpeg.js';
 import { readImageCache, writeImageCache } from './image-cache.js';
 import type { ImageSet } from './images.js';
 import { splitClassTails } from './split.js';
+import { sha256Hex } from '../io/sha256.js';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The class-balanced JPEG subset shipped with ws-repro (data/cifar10/README.md). */
@@ -62,7 +62,7 @@ export async function loadCifar10(options: LoadCifar10Options = {}): Promise<Cif
   const key = JSON.stringify({ path, size, mtimeMs });
   const cacheDir = options.cacheDir === undefined ? DEFAULT_CACHE_DIR : options.cacheDir;
   const cacheFile = cacheDir
-    ? join(cacheDir, `${basename(path).replace(/\W+/g, '-')}-${createHash('sha256').update(key).digest('hex').slice(0, 12)}.bin`)
+    ? join(cacheDir, `${basename(path).replace(/\W+/g, '-')}-${sha256Hex(key).slice(0, 12)}.bin`)
     : null;
   const cached = cacheFile ? readImageCache(cacheFile, key) : null;
   const decoded = cached && cached.train && cached.test ? { train: cached.train, test: cached.test } : await readCifarJpegTarball(path);

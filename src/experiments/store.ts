@@ -11,13 +11,13 @@
  * digit, truncated, `null`, `{}`, an old format) is damaged: it is named with what is wrong, never used as evidence,
  * and before the unit is recomputed it is moved aside (`<name>.damaged-<time>`), never deleted.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import stringify from 'safe-stable-stringify';
 import { writeFileAtomic } from '../io/atomic-write.js';
 import { FileError, onFile } from '../io/file-error.js';
 import { setAside } from '../io/set-aside.js';
+import { sha256Hex as sha256 } from '../io/sha256.js';
 
 /** What identifies a unit of work; two equal descriptions are the same unit. */
 export interface UnitDescription {
@@ -49,7 +49,7 @@ export function canonicalJson(value: unknown): string {
 }
 
 export function unitKey(unit: UnitDescription): string {
-  return createHash('sha256').update(canonicalJson(unit)).digest('hex');
+  return sha256(canonicalJson(unit));
 }
 
 /** The envelope's format; files without it (written before checksums) count as damaged and are recomputed. */
@@ -71,7 +71,6 @@ export type ArtifactState<T> =
   | { readonly status: 'missing' }
   | { readonly status: 'damaged'; readonly error: DamagedArtifactError };
 
-const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The artifact in `text` after every check, or what is wrong with it. */

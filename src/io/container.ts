@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { writeFileAtomic } from './atomic-write.js';
 import { FileError, onFile } from './file-error.js';
+import { sha256Hex as sha256 } from './sha256.js';
 
 const MAGIC = 'WSREPRO\0';
 const PREFIX = 44;
@@ -42,7 +43,6 @@ interface Header {
   readonly sections: readonly SectionEntry[];
 }
 
-const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 const align = (offset: number): number => Math.ceil(offset / 8) * 8;
 const bytesOf = (view: ArrayBufferView): Uint8Array => new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
 

@@ -10,6 +10,7 @@ import { writeFileAtomic } from '../io/atomic-write.js';
 import { setAside } from '../io/set-aside.js';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sha256Hex as sha256 } from '../io/sha256.js';
 
 const SRC = fileURLToPath(new URL('..', import.meta.url));
 export const CACHE_DIR = fileURLToPath(new URL('../../.cache/claims/', import.meta.url));
@@ -30,7 +31,6 @@ export function cacheKey(name: string, inputFiles: readonly string[]): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 // JSON has no NaN / Infinity; keep them so a cached value equals a fresh one.
 const NON_FINITE = '__nonFinite';

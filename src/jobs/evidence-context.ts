@@ -4,7 +4,6 @@
  * replication units recorded, when they did), and the replication results (filled from the experiment store when a
  * run produced them; absent otherwise).
  */
-import { createHash } from 'node:crypto';
 import { DEFAULT_AUTHORS_FILE, loadAuthorsEvaluations } from '../authors/evaluations.js';
 import type { SpaceSizes } from '../audit/space-sizes.js';
 import { cachedJson } from './disk-cache.js';
@@ -21,6 +20,7 @@ import { loadZeroCostGuide, RECORDED_ZERO_COST_COMPARISON } from '../search/zero
 import { enumerateCells } from '../space/enumerate.js';
 import { packedFeatures } from '../space/packed.js';
 import { SPACE_NAMES, inSpaceByFeatures, type SpaceName } from '../space/spaces.js';
+import { sha256Hex } from '../io/sha256.js';
 
 export interface ContextOptions {
   readonly profile?: ProfileName;
@@ -59,7 +59,7 @@ export function createEvidenceContext(options: ContextOptions): EvidenceContext 
   const recordedWsSearches = recordedWsSearchesOf(options.replication?.results ?? []);
   const gsWs = search.spaces.flatMap((space) => recordedWsSearches(space));
   // The study depends on the recorded GS_ws runs: they name its cache entry.
-  const gsWsKey = gsWs.length === 0 ? '' : `-gsws-${createHash('sha256').update(JSON.stringify(gsWs)).digest('hex').slice(0, 16)}`;
+  const gsWsKey = gsWs.length === 0 ? '' : `-gsws-${sha256Hex(JSON.stringify(gsWs)).slice(0, 16)}`;
   const searchStudy =
     options.searchStudy ??
     once(() =>

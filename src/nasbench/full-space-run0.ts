@@ -8,7 +8,6 @@
  * own enumeration (src/space/cell-table.ts), so no hash is stored. Every read checks the file's sha256, the value
  * count, and that the enumeration's hashes, in ascending order, have the digest the file was embedded against.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -16,6 +15,7 @@ import type { Cell } from '../space/cell.js';
 import { NASBENCH_CELLS, loadCellTable, type CellTable } from '../space/cell-table.js';
 import { trainableParameters } from '../space/parameters.js';
 import type { GroundTruth } from './ground-truth.js';
+import { sha256Hex } from '../io/sha256.js';
 
 export const FULL_SPACE_RUN0_FILE = fileURLToPath(new URL('../../data/nasbench101/test-accuracy-run0.f64.gz', import.meta.url));
 
@@ -30,13 +30,13 @@ export function sortedHashDigest(table: CellTable): string {
   const { words, sorted } = table.hashIndex();
   const bytes = Buffer.alloc(16 * sorted.length);
   for (let k = 0; k < sorted.length; k++) for (let w = 0; w < 4; w++) bytes.writeUInt32BE(words[4 * sorted[k] + w], 16 * k + 4 * w);
-  return createHash('sha256').update(bytes).digest('hex');
+  return sha256Hex(bytes);
 }
 
 /** The values of a checked file: sha256, then size. */
 export function readRun0Values(file: string, sha256: string, count: number): Float64Array {
   const bytes = readFileSync(file);
-  const actual = createHash('sha256').update(bytes).digest('hex');
+  const actual = sha256Hex(bytes);
   if (actual !== sha256) throw new Error(`${file}: sha256 ${actual}, expected ${sha256} (damaged or replaced file)`);
   const raw = gunzipSync(bytes);
   if (raw.length !== 8 * count) throw new Error(`${file}: ${raw.length / 8} values, expected ${count}`);

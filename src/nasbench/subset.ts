@@ -4,7 +4,6 @@
  * Building it hashes every cell (seconds to tens of seconds), so the table is cached on disk, keyed by the
  * sha256 of the authors' file, under `<repo>/.cache/bench/`.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +12,7 @@ import { DEFAULT_AUTHORS_FILE, loadAuthorsEvaluations, type AuthorsEvaluation } 
 import { CACHE_VERSION, readCache, writeCache } from './cache.js';
 import { NasBenchTable, type TableColumns } from './table.js';
 import { TableBuilder, type Evaluation } from './table-builder.js';
+import { sha256Hex } from '../io/sha256.js';
 
 export const SUBSET_CACHE_DIR = fileURLToPath(new URL('../../.cache/bench/', import.meta.url));
 
@@ -23,7 +23,7 @@ const loaded = new Map<string, NasBenchTable>();
  * one for this file's content, else built and cached there (`cacheDir: null`: neither read nor write).
  */
 export function loadSubsetGroundTruth(file = DEFAULT_AUTHORS_FILE, cacheDir: string | null = SUBSET_CACHE_DIR): NasBenchTable {
-  const sha256 = createHash('sha256').update(readFileSync(file)).digest('hex');
+  const sha256 = sha256Hex(readFileSync(file));
   const key = `${sha256}/${cacheDir}`;
   let table = loaded.get(key);
   if (!table) {

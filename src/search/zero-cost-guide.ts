@@ -12,7 +12,6 @@
  * reader sees when a network proxy would have ranked better. Its cost per evaluation is its recorded seconds per cell.
  * A change of the recorded file changes the search units' results: bump their code version (src/experiments/plan.ts).
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +19,7 @@ import type { Cell } from '../space/cell.js';
 import { flops } from '../space/flops.js';
 import { trainableParameters } from '../space/parameters.js';
 import type { WsScorer } from './proxy.js';
+import { sha256Hex } from '../io/sha256.js';
 
 export const RECORDED_ZERO_COST_COMPARISON = join(resolve(dirname(fileURLToPath(import.meta.url)), '..', '..'), 'results', 'zero-cost-naslib.json');
 
@@ -100,6 +100,6 @@ export function loadZeroCostGuide(file = RECORDED_ZERO_COST_COMPARISON): ZeroCos
     }
     return r;
   });
-  const sha256 = createHash('sha256').update(text).digest('hex');
+  const sha256 = sha256Hex(text);
   return zeroCostGuide(chooseZeroCostGuide(rows, `results/zero-cost-naslib.json sha256:${sha256.slice(0, 16)}`));
 }
