@@ -9,10 +9,10 @@ import { PAPER_TABLE3_DECIMALS, paperTable3Entry } from '../reanalysis/paper-tab
 import type { PrintedCheck, Range } from '../verdict/printed.js';
 import { C01_INCREASE } from './paper-numbers.js';
 import { decimalInterval, rangeOverCorners, significantDecimals, significantInterval } from './rounding.js';
+import { mean } from '../stats/summary.js';
 
 export type IncreaseDefinition = 'mean of per-space ratios' | 'ratio of means';
 
-const mean = (v: readonly number[]) => v.reduce((a, b) => a + b, 0) / v.length;
 
 const RATIO: Readonly<Record<IncreaseDefinition, (noFt: readonly number[], bnsFt: readonly number[]) => number>> = {
   'mean of per-space ratios': (noFt, bnsFt) => mean(bnsFt.map((b, i) => b / noFt[i])),

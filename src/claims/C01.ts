@@ -1,7 +1,7 @@
 import { AUTHOR_SPACES } from '../authors/evaluations.js';
 import { increaseChecks, increaseRatio, type IncreaseDefinition } from '../audit/increase.js';
 import { C01_INCREASE } from '../audit/paper-numbers.js';
-import { paperTable3Entry } from '../reanalysis/paper-table3.js';
+import { paperMeanDifference } from '../reanalysis/paper-table3.js';
 import { combineLevel } from '../verdict/combine.js';
 import { exactly, judgePrinted, type PrintedCheck } from '../verdict/printed.js';
 import { judgeDirectional } from '../verdict/rules.js';
@@ -21,9 +21,8 @@ const STATEMENTS = {
 };
 
 const DEFINITIONS: readonly IncreaseDefinition[] = ['mean of per-space ratios', 'ratio of means'];
-const mean = (v: readonly number[]) => v.reduce((a, b) => a + b, 0) / v.length;
 /** The paper's bns-ft - no-ft gain, from Table 3's printed means (average over the 7 spaces). */
-const paperGain = mean(AUTHOR_SPACES.map((s) => paperTable3Entry('bns-ft', s).mean - paperTable3Entry('no-ft', s).mean));
+const paperGain = paperMeanDifference('bns-ft', 'no-ft');
 
 /** A ratio range over Table 3's rounding as the two figures read it: "x3.56-3.93 (+256..+293%)". */
 function describeRatio(r: { low: number; high: number }): string {

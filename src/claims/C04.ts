@@ -1,5 +1,6 @@
 import { AUTHOR_SPACES } from '../authors/evaluations.js';
-import { paperTable3Entry } from '../reanalysis/paper-table3.js';
+import { paperMeanDifference, paperTable3Entry } from '../reanalysis/paper-table3.js';
+import { mean } from '../stats/summary.js';
 import { VARIANTS, type Variant } from '../reanalysis/variants.js';
 import { combineLevel } from '../verdict/combine.js';
 import { judgeDirectional } from '../verdict/rules.js';
@@ -9,9 +10,8 @@ import type { LevelResult } from '../verdict/verdict.js';
 import type { ClaimDefinition } from './claim.js';
 import { isLevelResult, replicatedValues, replicationOr } from './replication.js';
 
-const mean = (v: readonly number[]) => v.reduce((a, b) => a + b, 0) / v.length;
 /** The paper's improvement of a variant over bns-ft: mean over spaces of the printed Table 3 differences. */
-const paperDelta = (v: Variant) => mean(AUTHOR_SPACES.map((s) => paperTable3Entry(v, s).mean - paperTable3Entry('bns-ft', s).mean));
+const paperDelta = (v: Variant) => paperMeanDifference(v, 'bns-ft');
 /** The paper's variance reduction: mean over spaces of log(printed half-width variant / bns-ft) (< 0 = reduction). */
 const paperLogSdRatio = (v: Variant) => mean(AUTHOR_SPACES.map((s) => Math.log(paperTable3Entry(v, s).halfWidth / paperTable3Entry('bns-ft', s).halfWidth)));
 

@@ -14,10 +14,10 @@
  *   d = 0.5 (src/claims/unquantified-claims.ts), so that d is what the profile must detect; C10 and C11, tested on one
  *   space each, are sized for the effect of the authors' own super-nets (the re-analysis, paired over super-nets).
  */
-import { AUTHOR_SPACES, type Setting } from '../authors/evaluations.js';
+import type { Setting } from '../authors/evaluations.js';
 import { supernetsOn } from '../experiments/plan.js';
 import type { ReplicationPlan } from '../experiments/profiles.js';
-import { paperTable3Entry } from '../reanalysis/paper-table3.js';
+import { paperMeanDifference, paperTable3Entry } from '../reanalysis/paper-table3.js';
 import type { SpaceName } from '../space/spaces.js';
 import { oneSampleTTestPower, requiredN, requiredOneSampleN, tTestPower } from '../stats/power.js';
 import { UNNUMBERED_EFFECT_D } from './unquantified-claims.js';
@@ -63,7 +63,6 @@ export interface AuthorsEffect {
   readonly n: number;
 }
 
-const mean = (v: readonly number[]) => v.reduce((a, b) => a + b, 0) / v.length;
 
 function oneSample(row: Omit<SizingRow, 'design' | 'needed' | 'power'>): SizingRow {
   const { n } = requiredOneSampleN({ d: row.d, power: TARGET, alpha: ALPHA, alternative: 'greater' });
@@ -86,7 +85,7 @@ const VARIANTS = ['single-k', 'pro-rata', 'avg-3', 's-k+p-r'] as const;
 export function replicationSizing(plan: ReplicationPlan, authors: { readonly c10: AuthorsEffect; readonly c11: AuthorsEffect }): SizingRow[] {
   const on = (space: SpaceName) => (plan.spaces.includes(space) && plan.variants.includes('baseline') ? supernetsOn(plan, space) : 0);
   const baselineTotal = plan.spaces.reduce((sum, space) => sum + on(space), 0);
-  const paperGain = mean(AUTHOR_SPACES.map((s) => paperTable3Entry('bns-ft', s).mean - paperTable3Entry('no-ft', s).mean));
+  const paperGain = paperMeanDifference('bns-ft', 'no-ft');
   const rows: SizingRow[] = [
     oneSample({
       claim: 'C01',

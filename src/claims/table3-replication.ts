@@ -12,6 +12,7 @@ import { notAtPaperScale, skippedLevel } from '../verdict/skip.js';
 import type { LevelResult } from '../verdict/verdict.js';
 import type { EvidenceContext } from '../evidence/context.js';
 import { isLevelResult, replicatedValues, replicationOr } from './replication.js';
+import { mean } from '../stats/summary.js';
 
 export function table3Replication(
   context: EvidenceContext,
@@ -21,7 +22,7 @@ export function table3Replication(
   if (isLevelResult(r)) return r;
   const measured = entries.flatMap(({ setting, space }) => {
     const values = replicatedValues(r, setting, space);
-    return values && values.length > 0 ? [{ setting, space, values, mean: values.reduce((a, b) => a + b, 0) / values.length }] : [];
+    return values && values.length > 0 ? [{ setting, space, values, mean: mean(values) }] : [];
   });
   const paper = PAPER_TABLE3.filter((c) => entries.some((x) => x.setting === c.setting && x.space === c.space));
   if (measured.length === 0) {

@@ -5,7 +5,7 @@
  */
 import { AUTHOR_SPACES } from '../authors/evaluations.js';
 import type { SpaceName } from '../space/spaces.js';
-import { summarize } from '../stats/summary.js';
+import { mean, summarize } from '../stats/summary.js';
 import { pairedDifferenceTest, type PairedTest } from './paired-test.js';
 import { PAPER_TABLE3, paperTable3Entry } from './paper-table3.js';
 import { table3Entry, type Table3 } from './table3.js';
@@ -41,7 +41,6 @@ export interface BnsFtRange {
   readonly paper: { readonly min: { space: SpaceName; value: number }; readonly max: { space: SpaceName; value: number } };
 }
 
-const mean = (v: readonly number[]) => v.reduce((a, b) => a + b, 0) / v.length;
 const kept = (values: readonly (number | null)[]) => values.filter((v): v is number => v !== null);
 
 function summary(pairs: readonly { noFt: number; bnsFt: number }[]): GainSummary {

@@ -5,7 +5,8 @@
  * an entry computed from four super-nets because one failed to converge. In the text the asterisk precedes its entry
  * (as in the Anres row), so the one between A4's pro-rata and avg-3 marks avg-3.
  */
-import type { Setting } from '../authors/evaluations.js';
+import { AUTHOR_SPACES, type Setting } from '../authors/evaluations.js';
+import { mean } from '../stats/summary.js';
 import type { SpaceName } from '../space/spaces.js';
 
 export interface PaperTable3Entry {
@@ -49,4 +50,9 @@ export function paperTable3Entry(setting: Setting, space: SpaceName): PaperTable
   const entry = PAPER_TABLE3.find((c) => c.setting === setting && c.space === space);
   if (!entry) throw new Error(`paper-table3.ts: no entry for ${setting} / ${space}`);
   return entry;
+}
+
+/** Mean over the seven spaces of Table 3's printed `setting` minus `baseline` correlation (the paper's average gain). */
+export function paperMeanDifference(setting: Setting, baseline: Setting): number {
+  return mean(AUTHOR_SPACES.map((s) => paperTable3Entry(setting, s).mean - paperTable3Entry(baseline, s).mean));
 }

@@ -10,6 +10,7 @@ import { spearman } from '../stats/spearman.js';
 import { excludedSupernets, duplicateSupernets, type IntegrityFinding } from './integrity.js';
 import { setsOf, standalone, type EvaluationSet, type Target } from './evaluation-sets.js';
 import { PAPER_TABLE3_DECIMALS, paperTable3Entry, type PaperTable3Entry } from './paper-table3.js';
+import { mean } from '../stats/summary.js';
 
 export type Interval = readonly [low: number, high: number];
 
@@ -156,7 +157,6 @@ export function table3(sets: readonly EvaluationSet[], findings: readonly Integr
   const raw = rawEntries(sets, findings, target);
   const formulaFit = intervalFormulaFit(raw);
   const paperFormula = formulaFit.reduce((best, f) => (f.matches > best.matches ? f : best)).formula;
-  const mean = (v: readonly number[]) => v.reduce((a, b) => a + b, 0) / v.length;
   const entries: Table3Entry[] = raw.map((r) => ({
     setting: r.setting,
     space: r.space,
