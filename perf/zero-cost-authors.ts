@@ -8,10 +8,11 @@
  *   npx tsx perf/zero-cost-authors.ts record results/zero-cost-authors.json K SEED smoke scores.jsonl
  */
 import { execSync } from 'node:child_process';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { loadAuthorsEvaluations } from '../src/authors/evaluations.js';
 import { zeroCostNetwork } from '../src/cli/zero-cost.js';
+import { writeFileAtomic } from '../src/io/atomic-write.js';
 import { evaluationSets } from '../src/reanalysis/evaluation-sets.js';
 import { integrityFindings } from '../src/reanalysis/integrity.js';
 import { trainingFreeSample } from '../src/reanalysis/training-free.js';
@@ -68,8 +69,7 @@ if (mode === 'cells') {
     secondsPerCell: Object.fromEntries(Object.entries(seconds).map(([p, v]) => [p, Number((v / cells).toPrecision(3))])),
     scores,
   };
-  writeFileSync(`${out}.tmp`, `${JSON.stringify(doc)}\n`);
-  renameSync(`${out}.tmp`, out);
+  writeFileAtomic(out, `${JSON.stringify(doc)}\n`);
   process.stderr.write(`wrote ${out}: ${cells} cells\n`);
 } else {
   process.stderr.write('usage: zero-cost-authors.ts cells K SEED | record OUT K SEED NETWORK SCORES.jsonl\n');
