@@ -16,7 +16,10 @@ export const CODE_VERSION = { [REPLICATION_KIND]: 2, [SEARCH_KIND]: 4 } as const
  * What one super-net's training and scoring depend on: the plan less how many units it has and where. A unit's key
  * holds only this, so resizing a profile (more super-nets, another space) keeps the units it already has.
  */
-export type SuperNetTraining = Omit<ReplicationPlan, 'spaces' | 'supernets' | 'supernetsOf' | 'variants' | 'variantSpaces' | 'variantSupernets'>;
+export type SuperNetTraining = Omit<
+  ReplicationPlan,
+  'spaces' | 'supernets' | 'supernetsOf' | 'variants' | 'variantSpaces' | 'variantSupernets' | 'trainingLength'
+>;
 
 /** What one space's searches depend on (the plan less its list of spaces). */
 export type SearchSettings = Omit<SearchPlan, 'spaces'>;
@@ -59,30 +62,45 @@ export function supernetsOn(plan: ReplicationPlan, space: SpaceName, variant: Re
 
 export function unitsOfProfile(profile: Profile, inputs: PlanInputs): Unit[] {
   const { replication, search } = profile;
-  const { spaces: _spaces, supernets: _supernets, supernetsOf: _supernetsOf, variants: _variants, variantSpaces: _variantSpaces, variantSupernets: _variantSupernets, ...training } = replication;
+  const {
+    spaces: _spaces,
+    supernets: _supernets,
+    supernetsOf: _supernetsOf,
+    variants: _variants,
+    variantSpaces: _variantSpaces,
+    variantSupernets: _variantSupernets,
+    trainingLength,
+    ...training
+  } = replication;
   // GS_ws runs on the baseline super-nets only (paper 4.3): the other variants' keys do not hold its budget.
   const { wsGreedy: _wsGreedy, ...variantTraining } = training;
   const { spaces: _searchSpaces, ...searchSettings } = search;
   const units: Unit[] = [];
+  const replicationUnit = (space: SpaceName, variant: ReplicationPlan['variants'][number], supernet: number, plan: SuperNetTraining, label: string): Unit => {
+    const config: ReplicationUnitConfig = { space, variant, supernet, plan, groundTruth: inputs.groundTruth, cifar10: inputs.cifar10 };
+    return {
+      label,
+      // avg-3 trains three sampled cells per step.
+      cost: plan.epochs * plan.trainImages * (variant === 'avg-3' ? 3 : 1),
+      description: { kind: REPLICATION_KIND, codeVersion: CODE_VERSION[REPLICATION_KIND], config, seed: inputs.seed },
+    };
+  };
   for (const space of replication.spaces) {
     for (const variant of replication.variants) {
       if (variant !== 'baseline' && replication.variantSpaces && !replication.variantSpaces.includes(space)) continue;
       for (let supernet = 0; supernet < supernetsOn(replication, space, variant); supernet++) {
-        const config: ReplicationUnitConfig = {
-          space,
-          variant,
-          supernet,
-          plan: variant === 'baseline' ? training : variantTraining,
-          groundTruth: inputs.groundTruth,
-          cifar10: inputs.cifar10,
-        };
-        units.push({
-          label: `super-net ${space}/${variant}/${supernet}`,
-          // avg-3 trains three sampled cells per step.
-          cost: replication.epochs * replication.trainImages * (variant === 'avg-3' ? 3 : 1),
-          description: { kind: REPLICATION_KIND, codeVersion: CODE_VERSION[REPLICATION_KIND], config, seed: inputs.seed },
-        });
+        const plan = variant === 'baseline' ? training : variantTraining;
+        units.push(replicationUnit(space, variant, supernet, plan, `super-net ${space}/${variant}/${supernet}`));
       }
+    }
+  }
+  // Same seeds as the regular super-nets of the space (paired across lengths), no GS_ws.
+  const { space: curveSpace, supernetsAt = {} } = trainingLength ?? {};
+  for (const [epochs, count] of Object.entries(supernetsAt)) {
+    for (let supernet = 0; curveSpace && supernet < count; supernet++) {
+      const plan = { ...variantTraining, epochs: Number(epochs) };
+      const unit = replicationUnit(curveSpace, 'baseline', supernet, plan, `super-net ${curveSpace}/baseline/${supernet} at ${epochs} epoch${epochs === '1' ? '' : 's'}`);
+      units.push({ ...unit, role: 'training-length' });
     }
   }
   for (const space of search.spaces) {

@@ -39,6 +39,18 @@ export interface ReplicationPlan {
   readonly bnBatches: number;
   /** GS_ws (paper 4.3) with each trained baseline super-net as its bns-ft scorer; absent: no GS_ws. */
   readonly wsGreedy?: WsGreedyPlan;
+  /** Extra baseline super-nets trained for other lengths on one space (the report's Spearman vs training curve). */
+  readonly trainingLength?: TrainingLengthPlan;
+}
+
+/**
+ * How correlations grow with training at the profile's reduced scale: baseline super-nets of one space trained for
+ * other epoch counts, scored like the others, never pooled into a claim (their length is not the profile's).
+ */
+export interface TrainingLengthPlan {
+  readonly space: SpaceName;
+  /** Super-nets per training length, by epoch count (the profile's own length is its regular units). */
+  readonly supernetsAt: Readonly<Record<number, number>>;
 }
 
 export interface WsGreedyPlan {
@@ -116,6 +128,9 @@ export const PROFILES: Readonly<Record<ProfileName, Profile>> = {
       bnBatches: 1,
       // <= 120 scores of about 0.4 s per baseline super-net: about 10% of the profile's replication time.
       wsGreedy: { runsPerSupernet: 2, evaluations: 60, images: 1_000 },
+      // A4, the space of the prototype's 0.36 -> 0.76 (issue 13); 20 epochs are its 5 regular super-nets. About 7%
+      // of the profile's training.
+      trainingLength: { space: 'A4', supernetsAt: { 1: 2, 3: 2, 8: 2, 40: 1 } },
     },
     search: { spaces: ALL_SPACES, baselineRuns: 100, wsRuns: 25, evaluations: 10_000 },
     workers: 'cores',

@@ -6,4 +6,6 @@ export interface Unit {
   readonly description: UnitDescription;
   /** Rough relative cost; the runner starts the costliest units first so short ones fill the gaps. */
   readonly cost: number;
+  /** `training-length`: a super-net of the training-length curve, outside every claim (profiles.ts). */
+  readonly role?: 'training-length';
 }
