@@ -7,11 +7,12 @@ import type { EvidenceContext } from '../evidence/context.js';
 import { loadGroundTruth } from '../nasbench/load-ground-truth.js';
 import { evaluateAllClaims } from '../claims/index.js';
 import type { ClaimResult } from '../verdict/verdict.js';
-import { groundTruthIdentity, REPLICATION_KIND, SEARCH_KIND, unitsOfProfile, type SearchUnitConfig } from '../experiments/plan.js';
+import { groundTruthIdentity, REPLICATION_KIND, SEARCH_KIND, unitsOfProfile, type ReplicationUnitConfig, type SearchUnitConfig } from '../experiments/plan.js';
 import type { Profile } from '../experiments/profiles.js';
 import type { UnitResources } from '../experiments/resources.js';
 import { replicationEvidence } from '../evidence/replication-evidence.js';
 import type { ReplicationResult } from '../evidence/replication-result.js';
+import { trainingLengthPoint, type TrainingLengthCurve, type TrainingLengthPoint } from '../evidence/training-length.js';
 import { recordedResultsOf, type RecordedResults } from '../experiments/recorded.js';
 import { recomputeRecorded } from '../experiments/recompute.js';
 import { runUnits, type RunSummary } from '../experiments/runner.js';
@@ -87,7 +88,10 @@ export class StoreRefusal extends Error {
 }
 
 export interface StoredEvidence {
+  /** The super-nets the claims read (the training-length curve's own super-nets are apart). */
   readonly replication: readonly ReplicationResult[];
+  /** Spearman vs training length, when the profile plans the curve and the store holds some of it. */
+  readonly trainingLength: TrainingLengthCurve | undefined;
   readonly search: SearchStudy | undefined;
   /** `recorded`: the unit came from the recorded results ("recorded on <date> at <commit>, <backend>, <duration>"). */
   readonly durations: readonly { readonly unit: string; readonly seconds: number; readonly recorded?: string }[];
@@ -103,6 +107,8 @@ export function storedEvidence(options: PipelineOptions): StoredEvidence {
   const store = new ArtifactStore(options.storeRoot, RESULT_SHAPES);
   const recorded = profileRecorded(options);
   const replication: ReplicationResult[] = [];
+  const curve = options.profile.replication.trainingLength;
+  const curvePoints: TrainingLengthPoint[] = [];
   const studies: StoredSearchStudy[] = [];
   const durations: { unit: string; seconds: number; recorded?: string }[] = [];
   const missing: string[] = [];
@@ -121,7 +127,14 @@ export function storedEvidence(options: PipelineOptions): StoredEvidence {
     const artifact = state.artifact;
     const note = fromRecord ? recorded?.describe(unit) : undefined;
     durations.push({ unit: unit.label, seconds: artifact.seconds, ...(note ? { recorded: note } : {}) });
-    if (unit.description.kind === REPLICATION_KIND) replication.push(artifact.result as ReplicationResult);
+    if (unit.description.kind === REPLICATION_KIND) {
+      const result = artifact.result as ReplicationResult;
+      if (unit.role !== 'training-length') replication.push(result);
+      // The curve: its own super-nets and the space's regular baseline ones.
+      if (curve?.space === result.space && result.variant === 'baseline') {
+        curvePoints.push(trainingLengthPoint(result, (unit.description.config as ReplicationUnitConfig).plan));
+      }
+    }
     if (unit.description.kind === SEARCH_KIND) {
       studies.push({ config: unit.description.config as SearchUnitConfig, seed: unit.description.seed, study: artifact.result as SearchStudy });
     }
@@ -132,7 +145,11 @@ export function storedEvidence(options: PipelineOptions): StoredEvidence {
   if (units.length > 0 && missing.length === units.length) {
     throw new StoreRefusal(`the store ${options.storeRoot} holds none of the ${units.length} planned units of profile ${options.profile.name} (wrong --store or --seed? run \`ws-repro run\` first)`);
   }
-  return { replication, search: mergeSearchStudies(withRecordedGsWs(studies, replication, options.resources)), durations, missing };
+  const trainingLength =
+    curve && curvePoints.some((p) => p.epochs !== options.profile.replication.epochs)
+      ? { space: curve.space, profileEpochs: options.profile.replication.epochs, points: curvePoints }
+      : undefined;
+  return { replication, trainingLength, search: mergeSearchStudies(withRecordedGsWs(studies, replication, options.resources)), durations, missing };
 }
 
 /**

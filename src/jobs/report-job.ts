@@ -93,6 +93,7 @@ export async function writeReport(options: PipelineOptions & { reportsDir: strin
     reanalysis: context.reanalysis(),
     search: context.searchStudy(),
     replication: context.replication,
+    ...(evidence.trainingLength ? { trainingLength: evidence.trainingLength } : {}),
     seed: options.seed,
     provenance: {
       commit,

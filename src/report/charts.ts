@@ -184,3 +184,33 @@ export function intervalChart(rows: readonly IntervalRow[], title: string): Prom
     ],
   });
 }
+
+export interface LengthPoint {
+  /** Training images seen (epochs x training images). */
+  readonly imagesSeen: number;
+  readonly spearman: number;
+  /** "no-ft" or "bns-ft". */
+  readonly proxy: string;
+  /** "super-net" (one trained super-net), "mean" (of a length's super-nets) or "authors" (the paper's own, Table 3). */
+  readonly kind: 'super-net' | 'mean' | 'authors';
+}
+
+/** Spearman correlation against training images seen (log axis): each super-net, the mean line, the authors' mean. */
+export function trainingLengthChart(points: readonly LengthPoint[], title: string): Promise<string> {
+  const x = { field: 'imagesSeen', type: 'quantitative', scale: { type: 'log' }, title: 'training images seen (log)' } as const;
+  const domain: number[] = [Math.min(-0.2, ...points.map((p) => Math.floor(10 * p.spearman) / 10)), 1];
+  const y = { field: 'spearman', type: 'quantitative', title: 'Spearman correlation', scale: { domain } } as const;
+  const colour = { field: 'proxy', type: 'nominal', title: null, scale: { domain: ['no-ft', 'bns-ft'], range: ['#e45756', '#4c78a8'] }, legend: { orient: 'bottom' } } as const;
+  const only = (kind: LengthPoint['kind']) => ({ filter: `datum.kind === '${kind}'` });
+  return renderSvg({
+    title,
+    width: 420,
+    height: 240,
+    data: { values: points as LengthPoint[] },
+    layer: [
+      { transform: [only('super-net')], mark: { type: 'point', opacity: 0.6 }, encoding: { x, y, color: colour } },
+      { transform: [only('mean')], mark: { type: 'line', point: true }, encoding: { x, y, color: colour } },
+      { transform: [only('authors')], mark: { type: 'point', shape: 'diamond' as const, size: 120, filled: true }, encoding: { x, y, color: colour } },
+    ],
+  } as vl.TopLevelSpec);
+}

@@ -16,6 +16,8 @@ import { searchSection } from './sections/search.js';
 import { table3Section } from './sections/table3.js';
 import { sizingSection } from './sections/sizing.js';
 import { table3AnalysesSection } from './sections/table3-analyses.js';
+import { trainingLengthSection } from './sections/training-length.js';
+import type { TrainingLengthCurve } from '../evidence/training-length.js';
 import { zeroCostSection } from './sections/zero-cost.js';
 import type { ClaimsDocument, Provenance, ReportView, SectionView } from './view.js';
 
@@ -31,6 +33,8 @@ export interface ReportInputs {
   readonly search: SearchStudy;
   /** Super-nets trained by this run; absent when the run trained none. */
   readonly replication?: ReplicationInput;
+  /** Spearman vs training length, when the profile plans the curve and the run holds it. */
+  readonly trainingLength?: TrainingLengthCurve;
   /** Seed of the scatter plots' subsamples. */
   readonly seed?: number | string;
 }
@@ -57,6 +61,7 @@ export async function composeReport(inputs: ReportInputs): Promise<ReportView> {
     zeroCostSection(reanalysis),
     biasSection(reanalysis),
     sizingSection(inputs.provenance.profile, reanalysis),
+    ...(inputs.trainingLength ? [await trainingLengthSection(inputs.trainingLength, reanalysis)] : []),
   ];
   return { claims: claimsDocument(inputs.claims), provenance: inputs.provenance, sections: sections.map(finiteCells) };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { replicationSizing } from '../../src/claims/replication-sizing.js';
-import { unitsOfProfile } from '../../src/experiments/plan.js';
+import { unitsOfProfile, type ReplicationUnitConfig } from '../../src/experiments/plan.js';
 import { PROFILES } from '../../src/experiments/profiles.js';
 import { unitKey } from '../../src/experiments/store.js';
 
@@ -29,7 +29,7 @@ describe('replication sizing', () => {
 
   test('cpu plans its counts per space and variant, and a unit key does not hold the counts', () => {
     const inputs = { seed: 0, groundTruth: 'subset sha256:0', cifar10: 'jpeg-subset' };
-    const units = unitsOfProfile(PROFILES.cpu, inputs).filter((u) => u.description.kind === 'replication');
+    const units = unitsOfProfile(PROFILES.cpu, inputs).filter((u) => u.description.kind === 'replication' && u.role !== 'training-length');
     const count = (space: string, variant: string) => units.filter((u) => u.label.startsWith(`super-net ${space}/${variant}/`)).length;
     expect([count('A1', 'baseline'), count('A3', 'baseline'), count('A4', 'baseline'), count('Ares', 'baseline'), count('Anres', 'baseline')]).toEqual([6, 6, 5, 5, 5]);
     expect([count('Anres', 'single-k'), count('Anres', 'pro-rata'), count('Anres', 'avg-3'), count('Anres', 's-k+p-r'), count('A1', 'avg-3')]).toEqual([3, 3, 3, 6, 0]);
@@ -37,5 +37,30 @@ describe('replication sizing', () => {
     const resized = { ...PROFILES.cpu, replication: { ...PROFILES.cpu.replication, supernetsOf: { ...PROFILES.cpu.replication.supernetsOf, A4: 6 } } };
     const keys = new Set(unitsOfProfile(resized, inputs).map((u) => unitKey(u.description)));
     for (const u of units) expect(keys.has(unitKey(u.description))).toBe(true);
+  });
+
+  test('the training-length curve adds A4 super-nets at other lengths, paired with the regular ones, and leaves their keys alone', () => {
+    const inputs = { seed: 0, groundTruth: 'subset sha256:0', cifar10: 'jpeg-subset' };
+    const all = unitsOfProfile(PROFILES.cpu, inputs);
+    const curve = all.filter((u) => u.role === 'training-length');
+    expect(curve.map((u) => u.label)).toEqual([
+      'super-net A4/baseline/0 at 1 epoch',
+      'super-net A4/baseline/1 at 1 epoch',
+      'super-net A4/baseline/0 at 3 epochs',
+      'super-net A4/baseline/1 at 3 epochs',
+      'super-net A4/baseline/0 at 8 epochs',
+      'super-net A4/baseline/1 at 8 epochs',
+      'super-net A4/baseline/0 at 40 epochs',
+    ]);
+    // No GS_ws on the curve; the rest of the plan is the regular super-nets' with another length.
+    const regular = all.find((u) => u.label === 'super-net A4/baseline/0')!.description.config as ReplicationUnitConfig;
+    const short = curve[0].description.config as ReplicationUnitConfig;
+    const { wsGreedy: _ws, ...regularWithoutGsWs } = regular.plan;
+    expect(short.plan).toEqual({ ...regularWithoutGsWs, epochs: 1 });
+    // Without the curve, the other units' keys are the same (the curve's plan is not part of a key).
+    const { trainingLength: _curve, ...withoutCurve } = PROFILES.cpu.replication;
+    const keys = new Set(unitsOfProfile({ ...PROFILES.cpu, replication: withoutCurve }, inputs).map((u) => unitKey(u.description)));
+    expect(all.filter((u) => u.role !== 'training-length').every((u) => keys.has(unitKey(u.description)))).toBe(true);
+    expect(keys.size).toBe(all.length - curve.length);
   });
 });

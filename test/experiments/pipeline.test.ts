@@ -23,6 +23,8 @@ const TOY: Profile = {
     epochs: 1,
     scoredCells: 12,
     wsGreedy: { runsPerSupernet: 3, evaluations: 10, images: 64 },
+    // One A4 super-net at 2 epochs: a training-length curve of two lengths.
+    trainingLength: { space: 'A4', supernetsAt: { 2: 1 } },
   },
   search: { spaces: ['A4'], baselineRuns: 6, wsRuns: 3, evaluations: 40 },
   workers: 2,
@@ -41,15 +43,15 @@ describe('pipeline at a toy scale', () => {
     const whole = mkdtempSync(join(tmpdir(), 'store-whole-'));
     const first = await runProfile({ ...options(whole), shard: WHOLE });
     expect(first.failed).toEqual([]);
-    expect(first.computed).toHaveLength(3);
+    expect(first.computed).toHaveLength(4);
     const again = await runProfile({ ...options(whole), shard: WHOLE });
     expect(again.computed).toEqual([]);
-    expect(again.reused).toHaveLength(3);
+    expect(again.reused).toHaveLength(4);
 
     // Two shards into two stores, merged by copying directories, hold the same results as the single run.
     const shards = [0, 1].map((index) => mkdtempSync(join(tmpdir(), `store-shard${index}-`)));
     const parts = await Promise.all(shards.map((root, index) => runProfile({ ...options(root), shard: { index, count: 2 } })));
-    expect(parts.map((p) => p.computed.length).sort()).toEqual([1, 2]);
+    expect(parts.map((p) => p.computed.length).sort()).toEqual([2, 2]);
     const merged = mkdtempSync(join(tmpdir(), 'store-merged-'));
     for (const root of shards) cpSync(root, merged, { recursive: true });
     const a = storedEvidence(options(whole));
@@ -59,6 +61,10 @@ describe('pipeline at a toy scale', () => {
       a.replication.map((r) => [r.space, r.spearmanBnsFt, r.spearmanNoFt]),
     );
     expect(b.search?.perSpace.map((s) => s.oneShot)).toEqual(a.search?.perSpace.map((s) => s.oneShot));
+    // The curve's super-net stays out of the claims' evidence; the curve holds it and A4's regular super-net, paired.
+    expect(b.replication.map((r) => r.space)).toEqual(['A4', 'Ares']);
+    expect(b.trainingLength).toMatchObject({ space: 'A4', profileEpochs: 1 });
+    expect(b.trainingLength?.points.map((p) => [p.epochs, p.supernet, p.imagesSeen]).sort()).toEqual([[1, 0, 512], [2, 0, 1024]]);
 
     // Each super-net recorded its share of the space's GS_ws runs (3 per super-net, runs 0-2). Toy super-nets stay at
     // chance and the study leaves failed ones out; read as trained, they give the study GS_ws on A4: C14's GS_ws
@@ -94,5 +100,6 @@ describe('pipeline at a toy scale', () => {
     expect(JSON.stringify(claims)).not.toMatch(/\/(work|home|root|tmp)\//);
     // Toy super-nets are not at the paper's scale: no replication level may claim to reproduce an absolute value.
     expect(readFileSync(report.htmlPath, 'utf8')).toContain('super-net');
+    expect(readFileSync(report.htmlPath, 'utf8')).toContain('Correlation against training length on A4');
   }, 600_000);
 });
