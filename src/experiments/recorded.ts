@@ -149,7 +149,7 @@ export function recordRun(options: {
  * name the checkout's paths (the data themselves are named by checksum in the unit's key): reported when they
  * differ, never counted as a difference.
  */
-const MACHINE_FIELDS = new Set(['trainingSeconds', 'trainingImagesPerSecond', 'secondsPerProxyEvaluation', 'cifar10.source', 'groundTruth.source', 'source']);
+const MACHINE_FIELDS = new Set(['trainingSeconds', 'trainingImagesPerSecond', 'secondsPerProxyEvaluation', 'cifar10.source', 'groundTruth.source', 'source', 'fittedOn']);
 
 export interface ResultDifference {
   /** JSON path of the field, e.g. "cells[3].proxyBnsFt". */
