@@ -64,10 +64,12 @@ describe('replication unit with GS_ws', () => {
     expect(study.perSpace[0].oneShot.map((o) => o.comparison)).toContain('GS_ws vs GS_bs');
   }, 180_000);
 
-  test('a variant other than baseline plans no GS_ws', () => {
-    const units = unitsOfProfile(PROFILES.cpu, { seed: 0, groundTruth: 'g', cifar10: 'c' });
-    const plans = units.filter((u) => u.description.kind === REPLICATION_KIND).map((u) => u.description.config as ReplicationUnitConfig);
-    expect(plans.filter((c) => c.variant === 'baseline').every((c) => c.plan.wsGreedy)).toBe(true);
-    expect(plans.filter((c) => c.variant !== 'baseline').some((c) => c.plan.wsGreedy)).toBe(false);
+  test('a variant other than baseline, and the training-length curve, plan no GS_ws', () => {
+    const units = unitsOfProfile(PROFILES.cpu, { seed: 0, groundTruth: 'g', cifar10: 'c' }).filter((u) => u.description.kind === REPLICATION_KIND);
+    const plans = (role?: string) => units.filter((u) => u.role === role).map((u) => u.description.config as ReplicationUnitConfig);
+    expect(plans().filter((c) => c.variant === 'baseline').every((c) => c.plan.wsGreedy)).toBe(true);
+    expect(plans().filter((c) => c.variant !== 'baseline').some((c) => c.plan.wsGreedy)).toBe(false);
+    expect(plans('training-length').length).toBeGreaterThan(0);
+    expect(plans('training-length').some((c) => c.plan.wsGreedy)).toBe(false);
   });
 });
