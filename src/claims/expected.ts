@@ -140,10 +140,11 @@ export const RECORDED_BY_PROFILE: Readonly<Record<string, Recorded>> = {
           'cpu run: bns-ft - no-ft per converged super-net +0.048 (SE 0.089, 8 super-nets), one-sided p 0.30, power 0.99 for the paper\'s +0.40: the under-trained super-nets (10 of 15 bns-ft failed) gain nothing from BN re-estimation.',
       },
     },
-    C10: {
+    C09: {
       replication: {
         verdict: 'inconclusive',
-        evidence: 'cpu run: residual over-evaluation on A1 +0.034 (SE 0.079, 3 super-nets, all failed at chance accuracy), p 0.35, power 0.15; 27 needed.',
+        evidence:
+          "cpu run (8 bns-ft super-nets that trained): Hartigan's dip proxy - standalone +0.0045 (SE 0.0029), one-sided p 0.084, power 0.36 for a medium effect; 27 needed. (C10 is skipped: no A1 super-net trained.)",
       },
     },
     C11: {
@@ -184,7 +185,7 @@ export const RECORDED_BY_PROFILE: Readonly<Record<string, Recorded>> = {
       replication: {
         verdict: 'not reproduced',
         evidence:
-          'cpu run (15 bns-ft super-nets): super-net rho minus parameters -0.473 (SE 0.065), FLOPs -0.476, conv3x3 count -0.427 (each p < 2e-5 the other way); beats depth +0.391 (p 3e-4) and ranks beyond size (partial rho +0.155, p 0.013).',
+          'cpu run (8 bns-ft super-nets that trained): super-net rho minus parameters -0.569 (SE 0.079), FLOPs -0.574, conv3x3 count -0.446 (each p < 0.002 the other way); beats depth +0.445 (p 0.009) and ranks beyond size (partial rho +0.190, p 0.014).',
       },
       search: {
         verdict: 'not reproduced',

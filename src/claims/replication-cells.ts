@@ -41,8 +41,13 @@ export interface ReplicatedSets {
   readonly bnsFt: readonly EvaluationSet[];
 }
 
+/**
+ * The per-cell evaluations of the super-nets that trained: a failed one (proxies constant or at chance, the unit's
+ * `failed`) is left out here as it is from Table 3 (the paper's asterisks), so every replication level reads the
+ * same super-nets.
+ */
 export function replicatedSets(results: readonly ReplicationResult[]): ReplicatedSets {
-  const sets = evaluationSets(replicationRows(results));
+  const sets = evaluationSets(replicationRows(results.filter((r) => r.failed === null)));
   const findings = integrityFindings(sets);
   const spaces = [...new Set(results.map((r) => r.space))];
   return { sets, findings, bnsFt: spaces.flatMap((space) => independentSets(sets, findings, 'bns-ft', space)) };

@@ -41,7 +41,7 @@ export function perCellReplication(
   const relevant = sets.bnsFt.filter((s) => !space || s.space === space).length;
   if (relevant < minimum) {
     return skippedLevel('replication', {
-      missing: `at least ${minimum} ${unit}${space ? ` on ${space}` : ''}; the ${r.profile} run trained ${relevant}`,
+      missing: `at least ${minimum} ${unit}${space ? ` on ${space}` : ''}; the ${r.profile} run trained ${relevant} that did not fail`,
       howToSupply: `a profile with more super-nets${space ? ` on ${space}` : ''} (\`--profile cpu\`, or \`paper\` on a GPU runner)`,
     });
   }

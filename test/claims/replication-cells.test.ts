@@ -43,4 +43,14 @@ describe('per-cell replication evidence', () => {
     expect(c10.verdict).toBe('skipped');
     expect(c10.detail).toContain('on A1');
   });
+
+  test('a failed super-net (proxies at chance) is left out, as from Table 3', async () => {
+    const withFailed = [...results.slice(0, 2), { ...results[2], failed: 'mean proxy accuracy 0.1100 is at chance level' }];
+    expect(replicatedSets(withFailed).bnsFt).toHaveLength(2);
+    expect(replicatedSets(results).bnsFt).toHaveLength(3);
+    const context = createEvidenceContext({ groundTruth: { kind: 'subset' }, replication: replicationEvidence(PROFILES.smoke.name, withFailed.slice(1)) });
+    const c11 = await evaluateLevel(claimById('C11'), 'replication', context);
+    expect(c11.verdict).toBe('skipped');
+    expect(c11.detail).toContain('trained 1 that did not fail');
+  });
 });
