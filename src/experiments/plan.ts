@@ -95,11 +95,11 @@ export function unitsOfProfile(profile: Profile, inputs: PlanInputs): Unit[] {
     }
   }
   // Same seeds as the regular super-nets of the space (paired across lengths), no GS_ws.
-  const { space: curveSpace, supernetsAt = {} } = trainingLength ?? {};
-  for (const [epochs, count] of Object.entries(supernetsAt)) {
-    for (let supernet = 0; curveSpace && supernet < count; supernet++) {
+  for (const [epochs, count] of Object.entries(trainingLength?.supernetsAt ?? {})) {
+    const space = trainingLength!.space;
+    for (let supernet = 0; supernet < count; supernet++) {
       const plan = { ...variantTraining, epochs: Number(epochs) };
-      const unit = replicationUnit(curveSpace, 'baseline', supernet, plan, `super-net ${curveSpace}/baseline/${supernet} at ${epochs} epoch${epochs === '1' ? '' : 's'}`);
+      const unit = replicationUnit(space, 'baseline', supernet, plan, `super-net ${space}/baseline/${supernet} at ${epochs} epoch${epochs === '1' ? '' : 's'}`);
       units.push({ ...unit, role: 'training-length' });
     }
   }

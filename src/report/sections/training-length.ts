@@ -4,6 +4,7 @@
  */
 import type { TrainingLengthCurve, TrainingLengthPoint } from '../../evidence/training-length.js';
 import type { Reanalysis } from '../../reanalysis/reanalysis.js';
+import { table3Entry } from '../../reanalysis/table3.js';
 import { mean } from '../../stats/summary.js';
 import { trainingLengthChart, type LengthPoint } from '../charts.js';
 import type { SectionView } from '../view.js';
@@ -27,9 +28,8 @@ export async function trainingLengthSection(curve: TrainingLengthCurve, reanalys
       minutes: meanOf((p) => p.trainingSeconds / 60),
     };
   });
-  const authorsEntry = (setting: 'no-ft' | 'bns-ft') => reanalysis.table3.entries.find((e) => e.setting === setting && e.space === curve.space);
-  const authors = (setting: 'no-ft' | 'bns-ft') => authorsEntry(setting)?.mean ?? null;
-  const authorsSupernets = authorsEntry('bns-ft') ? authorsEntry('bns-ft')!.supernets.length - authorsEntry('bns-ft')!.excluded.length : null;
+  const authors = { 'no-ft': table3Entry(reanalysis.table3, 'no-ft', curve.space), 'bns-ft': table3Entry(reanalysis.table3, 'bns-ft', curve.space) };
+  const authorsSupernets = authors['bns-ft'].supernets.length - authors['bns-ft'].excluded.length;
   const points: LengthPoint[] = [
     ...converged.flatMap((p) => [
       { imagesSeen: p.imagesSeen, spearman: p.spearmanNoFt, proxy: 'no-ft', kind: 'super-net' as const },
@@ -39,10 +39,7 @@ export async function trainingLengthSection(curve: TrainingLengthCurve, reanalys
       ...(r.noFt === null ? [] : [{ imagesSeen: r.imagesSeen, spearman: r.noFt, proxy: 'no-ft', kind: 'mean' as const }]),
       ...(r.bnsFt === null ? [] : [{ imagesSeen: r.imagesSeen, spearman: r.bnsFt, proxy: 'bns-ft', kind: 'mean' as const }]),
     ]),
-    ...(['no-ft', 'bns-ft'] as const).flatMap((setting) => {
-      const value = authors(setting);
-      return value === null ? [] : [{ imagesSeen: PAPER_IMAGES_SEEN, spearman: value, proxy: setting, kind: 'authors' as const }];
-    }),
+    ...(['no-ft', 'bns-ft'] as const).map((setting) => ({ imagesSeen: PAPER_IMAGES_SEEN, spearman: authors[setting].mean, proxy: setting, kind: 'authors' as const })),
   ];
   return {
     id: 'training-length',
@@ -59,7 +56,7 @@ export async function trainingLengthSection(curve: TrainingLengthCurve, reanalys
         columns: ['epochs', 'images seen', 'super-nets', 'no-ft', 'bns-ft', 'training minutes (mean)'],
         rows: [
           ...rows.map((r) => [r.epochs, r.imagesSeen, r.supernets, r.noFt, r.bnsFt, r.minutes]),
-          ["432 (authors')", PAPER_IMAGES_SEEN, authorsSupernets, authors('no-ft'), authors('bns-ft'), null],
+          ["432 (authors')", PAPER_IMAGES_SEEN, authorsSupernets, authors['no-ft'].mean, authors['bns-ft'].mean, null],
         ],
       },
     ],
