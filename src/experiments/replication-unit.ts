@@ -149,6 +149,7 @@ async function trainSuperNet(
     epochBatchSource((epoch) => trainingBatches(train, plan.batchSize, derivedRandom(unitSeed, `epoch ${epoch}`)), stepsPerEpoch),
     {
       ...PAPER_TRAINING,
+      learningRate: plan.learningRate ?? PAPER_TRAINING.learningRate,
       avgK: variant === 'avg-3' ? 3 : 1,
       totalSteps: stepsPerEpoch * plan.epochs,
       stepsPerEpoch,
