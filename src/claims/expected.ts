@@ -127,31 +127,37 @@ const PROFILE_LEVELS: readonly EvidenceLevel[] = ['replication', 'search'];
 /**
  * Replication and search levels of the profiles other than smoke, recorded from `npm run verify:claims -- --profile P`
  * on the profile's recorded results (results/P/); absent entries are expected 'reproduced'. cpu: the run of
- * 2026-12-02 (results/cpu/provenance.json): 7 of the 15 bns-ft super-nets (all 3 on A1 and on Anres, 1 on Ares) and 5
- * of the 9 variant ones (the 3 pro-rata, 2 single-k) failed, their proxy accuracy at chance (the paper's optimiser at
- * this scale, results/cpu/README.md), which the replication verdicts below carry.
+ * 2026-12-02 at 0e1c056 (results/cpu/provenance.json, peak learning rate 0.02): all 15 bns-ft and 9 variant
+ * super-nets trained; only the 1- and 3-epoch super-nets of the training-length curve stayed at chance.
  */
 export const RECORDED_BY_PROFILE: Readonly<Record<string, Recorded>> = {
   cpu: {
-    C01: {
+    C04: {
       replication: {
-        verdict: 'not reproduced',
+        verdict: 'inconclusive',
         evidence:
-          'cpu run: bns-ft - no-ft per converged super-net +0.048 (SE 0.089, 8 super-nets), one-sided p 0.30, power 0.99 for the paper\'s +0.40: the under-trained super-nets (10 of 15 bns-ft failed) gain nothing from BN re-estimation.',
+          'cpu run, Anres (3 super-nets per variant): single-k - bns-ft +0.124 (SE 0.065, p 0.099), pro-rata +0.111 (SE 0.100, p 0.19), avg-3 +0.032 (SE 0.032, p 0.21): every variant in the paper\'s direction, power 0.10-0.15 for its effects; 26-86 super-nets per variant needed.',
       },
     },
     C09: {
       replication: {
         verdict: 'inconclusive',
         evidence:
-          "cpu run (8 bns-ft super-nets that trained): Hartigan's dip proxy - standalone +0.0045 (SE 0.0029), one-sided p 0.084, power 0.36 for a medium effect; 27 needed. (C10 is skipped: no A1 super-net trained.)",
+          "cpu run (15 bns-ft super-nets): Hartigan's dip proxy - standalone -0.0024 (SE 0.0015), one-sided p 0.94, power 0.58 for a medium effect; 27 needed.",
+      },
+    },
+    C10: {
+      replication: {
+        verdict: 'inconclusive',
+        evidence:
+          'cpu run, A1 (3 super-nets): over-evaluation of residual cells +0.012 (SE 0.036), one-sided p 0.39, power 0.15 for a medium effect; 27 needed.',
       },
     },
     C11: {
       replication: {
         verdict: 'not reproduced',
         evidence:
-          'cpu run, A4 (3 super-nets): over-evaluation of conv3x3-first cells -0.103 (SE 0.085, p 0.83, inconclusive); their standalone accuracy is higher, not poor (+0.0143, SE 0.0048, p 0.049 the other way).',
+          'cpu run, A4 (3 super-nets): over-evaluation of conv3x3-first cells -0.001 (SE 0.194, p 0.50, inconclusive); their standalone accuracy is higher, not poor (+0.0143, SE 0.0048, p 0.049 the other way).',
       },
     },
     C12: {
@@ -171,26 +177,26 @@ export const RECORDED_BY_PROFILE: Readonly<Record<string, Recorded>> = {
       search: {
         verdict: 'not reproduced',
         evidence:
-          'cpu run: GSbs-RSws as printed on A1 +2.52, A2 +1.77, Afull +1.19, Anres +1.34 (p <= 3e-4), A4 within margin; Ares +0.107 (SE 0.181, p 0.28, power 0.996; printed +0.78) and Ares GSbs-GSws -1.40 (p 0.018 the other way, 4 GS_ws runs): not reproduced.',
+          'cpu run: GSbs-RSws as printed on A1 +2.52, A2 +1.77, Afull +1.19, Anres +1.34 (p <= 3e-4), A4 within margin; Ares +0.107 (SE 0.181, p 0.28, power 0.996; printed +0.78) and A1 GSbs-GSws +0.62 (SE 0.83, 6 GS_ws runs, p 0.23, power 0.91 for the printed +2.50): not reproduced.',
       },
     },
     C17: {
       search: {
         verdict: 'inconclusive',
         evidence:
-          'cpu run: GS_bs beats RS_bs and RS_ws at the latest common time on all 7 spaces (p <= 0.015) and GS_ws on A3 (+0.42, p 0.023) and Ares (+0.44, p 0.0015); A4 GS_bs vs GS_ws +0.25 (SE 0.27, 6 runs, p 0.18, power 0.32): inconclusive.',
+          'cpu run: GS_bs beats RS_bs and RS_ws at the latest common time on all 7 spaces (p <= 0.015); GS_bs vs GS_ws on A1 -0.10, A3 +0.27, A4 +0.34, Ares -0.02 (6 GS_ws runs each, p >= 0.10, power 0.32; 27 runs needed): inconclusive.',
       },
     },
     C21: {
       replication: {
         verdict: 'not reproduced',
         evidence:
-          'cpu run (8 bns-ft super-nets that trained): super-net rho minus parameters -0.569 (SE 0.079), FLOPs -0.574, conv3x3 count -0.446 (each p < 0.002 the other way); beats depth +0.445 (p 0.009) and ranks beyond size (partial rho +0.190, p 0.014).',
+          'cpu run (15 bns-ft super-nets): super-net rho minus parameters -0.332 (SE 0.062), FLOPs -0.335, conv3x3 count -0.286 (each p < 0.0001 the other way); beats depth +0.533 (p 5e-10) and ranks beyond size (partial rho +0.264, p 0.00004).',
       },
       search: {
         verdict: 'not reproduced',
         evidence:
-          'cpu run: parameter-guided search beats super-net-guided search for the same compute on A2 (-0.43), A3 (RS -1.79, GS -2.72), A4 (RS -1.99, GS -3.44), Ares (RS -0.84, GS -2.62), all p < 3e-7 the other way; A1, Afull, Anres inconclusive.',
+          'cpu run: parameter-guided search beats super-net-guided search for the same compute on A2 (RS -0.43), A3 (RS -1.79, GS -3.77), A4 (RS -1.99, GS -3.30), Ares (RS -0.84, GS -0.45), Anres (GS -1.69), A1 (GS -1.28), each p < 0.04 the other way; A1 RS, Afull, Anres RS inconclusive.',
       },
     },
   },
