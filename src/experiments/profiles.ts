@@ -111,9 +111,10 @@ export const PROFILES: Readonly<Record<ProfileName, Profile>> = {
     replication: {
       // C05 compares A1 with A3 and Ares with Anres, C10 reads A1, C11 A4; C09 and C21 pool every bns-ft super-net.
       // Sized (src/claims/replication-sizing.ts) at 27 bns-ft super-nets and s-k+p-r on Anres, the first run measured
-      // about 530 s per super-net on 2 cores, not the 240 s estimated: cut to what two hours hold. Three per space
-      // keep C01, C05, C10, C11 and three variants of C04 at power >= 0.8; C09 and C21, pooling 15, fall to 0.58
-      // for a medium effect (the report's sizing table says so).
+      // about 530 s per super-net on 2 cores, not the 240 s estimated: cut to what two hours hold. By smoke-scale
+      // variances three per space keep C01, C05, C10, C11 and three variants of C04 at power >= 0.8; C09 and C21,
+      // pooling 15, fall to 0.58 for a medium effect (the report's sizing table says so). The recorded run's own
+      // variances are far larger: C04, C10, C11 reach 0.10-0.15 (results/cpu/README.md).
       spaces: ['A1', 'A3', 'A4', 'Ares', 'Anres'],
       supernets: 3,
       variants: ['baseline', 'single-k', 'pro-rata', 'avg-3'],
