@@ -117,6 +117,9 @@ export const PROFILES: Readonly<Record<ProfileName, Profile>> = {
       // variances are far larger: C04, C10, C11 reach 0.10-0.15 (results/cpu/README.md).
       spaces: ['A1', 'A3', 'A4', 'Ares', 'Anres'],
       supernets: 3,
+      // C10 reads A1 alone and its rule asks power 0.8 for d = 0.5: 27 super-nets; they also take C09 and C21, which
+      // pool every bns-ft super-net, from 15 to 39.
+      supernetsOf: { A1: 27 },
       variants: ['baseline', 'single-k', 'pro-rata', 'avg-3'],
       // C04 on one space: Anres, where Table 3's variant gains are largest.
       variantSpaces: ['Anres'],

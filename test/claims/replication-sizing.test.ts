@@ -36,10 +36,10 @@ describe('replication sizing', () => {
     const inputs = { seed: 0, groundTruth: 'subset sha256:0', cifar10: 'jpeg-subset' };
     const units = unitsOfProfile(PROFILES.cpu, inputs).filter((u) => u.description.kind === 'replication' && u.role !== 'training-length');
     const count = (space: string, variant: string) => units.filter((u) => u.label.startsWith(`super-net ${space}/${variant}/`)).length;
-    expect([count('A1', 'baseline'), count('A3', 'baseline'), count('A4', 'baseline'), count('Ares', 'baseline'), count('Anres', 'baseline')]).toEqual([3, 3, 3, 3, 3]);
+    expect([count('A1', 'baseline'), count('A3', 'baseline'), count('A4', 'baseline'), count('Ares', 'baseline'), count('Anres', 'baseline')]).toEqual([27, 3, 3, 3, 3]);
     expect([count('Anres', 'single-k'), count('Anres', 'pro-rata'), count('Anres', 'avg-3'), count('Anres', 's-k+p-r'), count('A1', 'avg-3')]).toEqual([3, 3, 3, 0, 0]);
     // Resizing (one more super-net on A4) keeps every existing unit's key.
-    const resized = { ...PROFILES.cpu, replication: { ...PROFILES.cpu.replication, supernetsOf: { A4: 6 } } };
+    const resized = { ...PROFILES.cpu, replication: { ...PROFILES.cpu.replication, supernetsOf: { ...PROFILES.cpu.replication.supernetsOf, A4: 6 } } };
     const keys = new Set(unitsOfProfile(resized, inputs).map((u) => unitKey(u.description)));
     for (const u of units) expect(keys.has(unitKey(u.description))).toBe(true);
   });
