@@ -9,20 +9,26 @@ import { unitKey } from '../../src/experiments/store.js';
 const authors = { c10: { meanDifference: 0.2044, t: 16.62, n: 5 }, c11: { meanDifference: 0.2219, t: 32.31, n: 5 } };
 
 describe('replication sizing', () => {
-  test('the cpu profile, cut to two hours, keeps power 0.8 on every directional test but the two that pool every super-net', () => {
+  test('the cpu profile has power 0.8 on C01, C05, C09, C10 and C21; C04 and C11 are under-powered and say so', () => {
     const rows = replicationSizing(PROFILES.cpu.replication, authors);
     expect(rows.map((r) => r.claim)).toEqual(['C01', 'C04', 'C04', 'C04', 'C05', 'C05', 'C09', 'C10', 'C11', 'C21']);
-    for (const r of rows.filter((r) => r.claim !== 'C09' && r.claim !== 'C21')) {
+    for (const r of rows.filter((r) => !['C04', 'C11'].includes(r.claim))) {
       expect(r.planned, `${r.claim} ${r.test}`).toBeGreaterThanOrEqual(r.needed);
       expect(r.power).toBeGreaterThanOrEqual(0.8);
     }
-    // C09 and C21 pool every bns-ft super-net (15); the rule's medium effect needs 27 (G*Power, one-sided, d = 0.5).
-    // Power at 15: 0.5781 (scipy: 1 - nct.cdf(t.ppf(0.95, 14), 14, 0.5 * sqrt(15))).
+    // Claims without a number are sized at the rule's d = 0.5: 27 super-nets (G*Power, one-sided one-sample t,
+    // alpha 0.05, power 0.8). C10 has 27 on A1; C09 and C21 pool 39 bns-ft super-nets; C11 has A4's 3.
+    // Powers: scipy 1 - nct.cdf(t.ppf(0.95, n - 1), n - 1, 0.5 * sqrt(n)): n 27 0.8118, n 39 0.9224, n 3 0.1513.
+    const row = (claim: string) => rows.find((r) => r.claim === claim)!;
+    expect(row('C10')).toMatchObject({ needed: 27, planned: 27, d: 0.5 });
+    expect(row('C10').power).toBeCloseTo(0.8118, 3);
     for (const claim of ['C09', 'C21']) {
-      const row = rows.find((r) => r.claim === claim)!;
-      expect(row).toMatchObject({ needed: 27, planned: 15 });
-      expect(row.power).toBeCloseTo(0.5781, 3);
+      expect(row(claim)).toMatchObject({ needed: 27, planned: 39 });
+      expect(row(claim).power).toBeCloseTo(0.9224, 3);
     }
+    expect(row('C11')).toMatchObject({ needed: 27, planned: 3 });
+    expect(row('C11').power).toBeCloseTo(0.1513, 3);
+    expect(row('C11').effectSource).toContain("the authors' 5 super-nets show d = 14.4");
   });
 
   test('the smoke profile is under-powered where its verdicts were inconclusive', () => {
