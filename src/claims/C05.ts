@@ -72,7 +72,7 @@ export const C05: ClaimDefinition = {
         const b = replicatedValues(r, 'bns-ft', low);
         if (!a || !b || a.length < 2 || b.length < 2) return [];
         const paperEffect = paperTable3Entry('bns-ft', high).mean - paperTable3Entry('bns-ft', low).mean;
-        const result = judgeDirectional('replication', twoSampleEvidence(a, b, 'super-nets per space'), {
+        const result = judgeDirectional('replication', twoSampleEvidence(a, b, a.length === b.length ? 'super-nets per space' : 'super-nets in the smaller space'), {
           what: `${high} - ${low} bns-ft correlation (${r.profile}, Student)`,
           direction: 'greater',
           paperEffect,

@@ -126,9 +126,10 @@ const PROFILE_LEVELS: readonly EvidenceLevel[] = ['replication', 'search'];
 
 /**
  * Replication and search levels of the profiles other than smoke, recorded from `npm run verify:claims -- --profile P`
- * on the profile's recorded results (results/P/); absent entries are expected 'reproduced'. cpu: the run of
- * 2026-12-02 at 0e1c056 (results/cpu/provenance.json, peak learning rate 0.02): all 15 bns-ft and 9 variant
- * super-nets trained; only the 1- and 3-epoch super-nets of the training-length curve stayed at chance.
+ * on the profile's recorded results (results/P/); absent entries are expected 'reproduced'. cpu: the runs of
+ * 2026-12-02 at 0e1c056 and 2026-12-03 at c20003b (results/cpu/provenance.json, peak learning rate 0.02; the second
+ * added 24 bns-ft super-nets on A1): all 39 bns-ft and 9 variant super-nets trained; only the 1- and 3-epoch
+ * super-nets of the training-length curve stayed at chance.
  */
 export const RECORDED_BY_PROFILE: Readonly<Record<string, Recorded>> = {
   cpu: {
@@ -141,16 +142,16 @@ export const RECORDED_BY_PROFILE: Readonly<Record<string, Recorded>> = {
     },
     C09: {
       replication: {
-        verdict: 'inconclusive',
+        verdict: 'not reproduced',
         evidence:
-          "cpu run (15 bns-ft super-nets): Hartigan's dip proxy - standalone -0.0024 (SE 0.0015), one-sided p 0.94, power 0.58 for a medium effect; 27 needed.",
+          "cpu run (39 bns-ft super-nets): Hartigan's dip proxy - standalone -0.0013 (SE 0.0010), proxy higher in 15 of 39, one-sided p 0.89 at power 0.92 for a medium effect; Sarle's coefficient (reported) lower for the proxy in 39 of 39.",
       },
     },
     C10: {
       replication: {
-        verdict: 'inconclusive',
+        verdict: 'not reproduced',
         evidence:
-          'cpu run, A1 (3 super-nets): over-evaluation of residual cells +0.012 (SE 0.036), one-sided p 0.39, power 0.15 for a medium effect; 27 needed.',
+          'cpu run, A1 (27 super-nets): over-evaluation of residual cells +0.022 (SE 0.014), in the paper\'s direction but one-sided p 0.070 at power 0.81 for a medium effect.',
       },
     },
     C11: {
@@ -163,7 +164,7 @@ export const RECORDED_BY_PROFILE: Readonly<Record<string, Recorded>> = {
     C12: {
       search: {
         verdict: 'inconclusive',
-        evidence: 'cpu run: re-analysed bns-ft correlation vs measured d(RS_ws vs RS_bs) over 7 spaces rho -0.04 (p 0.94), power 0.20 for |rho| 0.5; 30 units needed.',
+        evidence: 'cpu run: re-analysed bns-ft correlation vs measured d(RS_ws vs RS_bs) rho -0.04 (p 0.94), vs d(GS_ws vs RS_bs) on the 5 spaces with super-nets rho 0.60 (p 0.29); power 0.12 for |rho| 0.5 at 5 units, 30 needed.',
       },
     },
     C13: {
@@ -177,26 +178,26 @@ export const RECORDED_BY_PROFILE: Readonly<Record<string, Recorded>> = {
       search: {
         verdict: 'not reproduced',
         evidence:
-          'cpu run: GSbs-RSws as printed on A1 +2.52, A2 +1.77, Afull +1.19, Anres +1.34 (p <= 3e-4), A4 within margin; Ares +0.107 (SE 0.181, p 0.28, power 0.996; printed +0.78) and A1 GSbs-GSws +0.62 (SE 0.83, 6 GS_ws runs, p 0.23, power 0.91 for the printed +2.50): not reproduced.',
+          'cpu run: GSbs-RSws as printed on A1 +2.52, A2 +1.77, Afull +1.19, Anres +1.34 (p <= 3e-4), A4 within margin; Ares +0.107 (SE 0.181, p 0.28, power 0.996; printed +0.78): not reproduced; A1 GSbs-GSws -0.99 (SE 1.16, 54 GS_ws runs, p 0.80, power 0.69): inconclusive.',
       },
     },
     C17: {
       search: {
-        verdict: 'inconclusive',
+        verdict: 'not reproduced',
         evidence:
-          'cpu run: GS_bs beats RS_bs and RS_ws at the latest common time on all 7 spaces (p <= 0.015); GS_bs vs GS_ws on A1 -0.10, A3 +0.27, A4 +0.34, Ares -0.02 (6 GS_ws runs each, p >= 0.10, power 0.32; 27 runs needed): inconclusive.',
+          'cpu run: GS_bs beats RS_bs and RS_ws at the latest common time on all 7 spaces (p <= 0.015) and GS_ws on Anres (+1.05, p 0.002); on A1 by +0.065 (SE 0.117, 54 GS_ws runs, p 0.29, power 0.90 for the paper\'s effect): not reproduced; A3, A4, Ares (6 runs, power 0.32): inconclusive.',
       },
     },
     C21: {
       replication: {
         verdict: 'not reproduced',
         evidence:
-          'cpu run (15 bns-ft super-nets): super-net rho minus parameters -0.332 (SE 0.062), FLOPs -0.335, conv3x3 count -0.286 (each p < 0.0001 the other way); beats depth +0.533 (p 5e-10) and ranks beyond size (partial rho +0.264, p 0.00004).',
+          'cpu run (39 bns-ft super-nets): super-net rho minus parameters -0.173 (SE 0.033), FLOPs -0.174, conv3x3 count -0.106 (each p < 0.002 the other way); beats depth +0.591 (p 1e-27) and ranks beyond size (partial rho +0.365, p 6e-18).',
       },
       search: {
         verdict: 'not reproduced',
         evidence:
-          'cpu run: parameter-guided search beats super-net-guided search for the same compute on A2 (RS -0.43), A3 (RS -1.79, GS -3.77), A4 (RS -1.99, GS -3.30), Ares (RS -0.84, GS -0.45), Anres (GS -1.69), A1 (GS -1.28), each p < 0.04 the other way; A1 RS, Afull, Anres RS inconclusive.',
+          'cpu run: parameter-guided search beats super-net-guided search for the same compute on A2 (RS -0.43), A3 (RS -1.79, GS -3.77), A4 (RS -1.99, GS -3.30), Ares (RS -0.84, GS -0.45), Anres (GS -1.69), each p < 0.02 the other way; A1 (RS -0.001, GS -2.89), Afull, Anres RS inconclusive.',
       },
     },
   },

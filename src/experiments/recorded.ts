@@ -34,19 +34,26 @@ export interface RecordedUnit {
   readonly seconds: number;
   /** CPU seconds of that process (the machine may have been shared), when the store recorded them. */
   readonly cpuSeconds: number | null;
+  /**
+   * The commit that computed this unit, when a record extends an earlier one (the earlier units, reused under the
+   * same key and so by the same code, keep their commit); absent: the provenance's commit.
+   */
+  readonly commit?: string;
+  /** When this unit was computed (its result's date); absent: the provenance's date. */
+  readonly date?: string;
 }
 
 export interface Provenance {
   readonly profile: string;
   readonly seed: number;
-  /** The commit the run computed at ("+dirty" when the working tree had uncommitted changes). */
+  /** The commit the (last) run computed at ("+dirty" when the working tree had uncommitted changes). */
   readonly commit: string;
   /** When the run finished (the last unit's date). */
   readonly date: string;
   readonly machine: { readonly cpus: number; readonly model: string };
   /** The backend of the trainings, with its adapter (e.g. "wasm (CPU)"); "none" for a run without trainings. */
   readonly backend: string;
-  /** Wall seconds from the first unit's start to the last unit's end, as the run log measured them. */
+  /** Wall seconds from the first unit's start to the last unit's end, as the run log(s) measured them (summed over the runs of an extended record). */
   readonly totalSeconds: number;
   readonly units: readonly RecordedUnit[];
 }
@@ -88,7 +95,7 @@ export class RecordedResults {
     const p = this.provenance;
     const backend = recorded.kind === 'replication' ? p.backend : 'table lookups';
     const cpu = recorded.cpuSeconds === null ? '' : ` (CPU ${minutes(recorded.cpuSeconds)})`;
-    return `recorded on ${p.date.slice(0, 10)} at ${p.commit}, ${backend}, ${minutes(recorded.seconds)}${cpu}`;
+    return `recorded on ${(recorded.date ?? p.date).slice(0, 10)} at ${recorded.commit ?? p.commit}, ${backend}, ${minutes(recorded.seconds)}${cpu}`;
   }
 }
 
@@ -107,7 +114,9 @@ export function recordedResultsOf(profile: string, resultsRoot = RESULTS_ROOT): 
 
 /**
  * Copies the result files of `units` from `store` into `out` (JSON only: no weights, no checkpoints) and writes the
- * provenance beside them. Every unit must be stored intact: a partial run is not recorded.
+ * provenance beside them. Every unit must be stored intact: a partial run is not recorded. A record that extends an
+ * earlier one in `out` (a profile grown by units, the earlier ones reused from the store) keeps, for each unit it
+ * already held, the commit that computed it: the same key means the same code, but the note says where it ran.
  */
 export function recordRun(options: {
   readonly store: ArtifactStore;
@@ -124,6 +133,11 @@ export function recordRun(options: {
     if (state.status === 'missing') throw new Error(`record: the store ${options.store.root} lacks ${unit.label}; run the whole profile first`);
     return { unit, artifact: state.artifact };
   });
+  const earlier = RecordedResults.load(options.out);
+  const earlierCommit = (key: string) => {
+    const unit = earlier?.provenance.units.find((u) => u.key === key);
+    return unit && (unit.commit ?? earlier?.provenance.commit);
+  };
   const backends = new Set(artifacts.flatMap(({ artifact }) => (artifact.unit.kind === 'replication' ? [(artifact.result as { backend: string }).backend] : [])));
   const provenance: Provenance = {
     profile: options.profile,
@@ -133,7 +147,15 @@ export function recordRun(options: {
     machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown' },
     backend: backends.size === 0 ? 'none' : [...backends].join('; '),
     totalSeconds: options.totalSeconds,
-    units: artifacts.map(({ unit, artifact }) => ({ key: artifact.key, kind: artifact.unit.kind, label: unit.label, seconds: artifact.seconds, cpuSeconds: artifact.cpuSeconds ?? null })),
+    units: artifacts.map(({ unit, artifact }) => ({
+      key: artifact.key,
+      kind: artifact.unit.kind,
+      label: unit.label,
+      seconds: artifact.seconds,
+      cpuSeconds: artifact.cpuSeconds ?? null,
+      commit: earlierCommit(artifact.key) ?? options.commit,
+      date: artifact.createdAt,
+    })),
   };
   for (const { unit } of artifacts) {
     const to = join(options.out, unit.description.kind, `${unitKey(unit.description)}.json`);

@@ -33,6 +33,9 @@ describe('recorded results', () => {
     const provenance = recordRun({ store: new ArtifactStore(original.storeRoot, RESULT_SHAPES), units: planProfile(original), out, profile: TOY.name, seed: 5, commit: 'abc123', totalSeconds: 9 });
     expect(provenance.units).toEqual([expect.objectContaining({ kind: 'search-study', label: 'searches A3', cpuSeconds: expect.any(Number) })]);
     expect(readdirSync(join(out, 'search-study'))).toHaveLength(1);
+    // Recorded again at a later commit (a grown profile reusing its stored units): the unit keeps the commit that computed it.
+    const extended = recordRun({ store: new ArtifactStore(original.storeRoot, RESULT_SHAPES), units: planProfile(original), out, profile: TOY.name, seed: 5, commit: 'def456', totalSeconds: 9 });
+    expect([extended.commit, extended.units[0].commit, extended.units[0].date]).toEqual(['def456', 'abc123', provenance.date]);
 
     // A fresh clone: an empty store uses the recorded unit and computes nothing.
     const fresh = options(temp('store-fresh'));
@@ -53,7 +56,7 @@ describe('recorded results', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace(/"baselineRuns":3/, '"baselineRuns":4'));
     expect(() => storedEvidence(fresh)).toThrow(StoreRefusal);
     expect(() => storedEvidence(fresh)).toThrow(new RegExp(`${file}: damaged artifact: content does not match its sha256`));
-    expect(recordedResultsOf(TOY.name, resultsRoot)?.provenance.commit).toBe('abc123');
+    expect(recordedResultsOf(TOY.name, resultsRoot)?.provenance.commit).toBe('def456');
   }, 600_000);
 
   test('a comparison lists differing fields by path and sets machine timings apart', () => {
