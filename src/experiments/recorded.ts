@@ -115,7 +115,7 @@ export function recordedResultsOf(profile: string, resultsRoot = RESULTS_ROOT): 
 /**
  * Copies the result files of `units` from `store` into `out` (JSON only: no weights, no checkpoints) and writes the
  * provenance beside them. Every unit must be stored intact: a partial run is not recorded. A record that extends an
- * earlier one in `out` (a profile grown by units, the earlier ones reused from the store) keeps, for each unit it
+ * earlier one in `out` (a profile grown by units, the earlier ones reused from the store) keeps, for each result it
  * already held, the commit that computed it: the same key means the same code, but the note says where it ran.
  */
 export function recordRun(options: {
@@ -134,9 +134,12 @@ export function recordRun(options: {
     return { unit, artifact: state.artifact };
   });
   const earlier = RecordedResults.load(options.out);
-  const earlierCommit = (key: string) => {
-    const unit = earlier?.provenance.units.find((u) => u.key === key);
-    return unit && (unit.commit ?? earlier?.provenance.commit);
+  // The earlier record's commit, when it holds this very result (same key and date), not a recomputation of it.
+  const commitOf = (unit: Unit, artifact: StoredArtifact<unknown>) => {
+    const before = earlier?.unit(unit);
+    if (!earlier || !before) return options.commit;
+    const state = earlier.store.inspect(unit.description);
+    return state.status === 'stored' && state.artifact.createdAt === artifact.createdAt ? (before.commit ?? earlier.provenance.commit) : options.commit;
   };
   const backends = new Set(artifacts.flatMap(({ artifact }) => (artifact.unit.kind === 'replication' ? [(artifact.result as { backend: string }).backend] : [])));
   const provenance: Provenance = {
@@ -153,7 +156,7 @@ export function recordRun(options: {
       label: unit.label,
       seconds: artifact.seconds,
       cpuSeconds: artifact.cpuSeconds ?? null,
-      commit: earlierCommit(artifact.key) ?? options.commit,
+      commit: commitOf(unit, artifact),
       date: artifact.createdAt,
     })),
   };

@@ -46,9 +46,13 @@ describe('recorded results', () => {
     expect(evidence.durations[0].recorded).toMatch(new RegExp(`^recorded on ${provenance.date.slice(0, 10)} at abc123, table lookups, \\d+\\.\\d min \\(CPU \\d+\\.\\d min\\)$`));
 
     // --recompute by kind: computed again into the user's store, identical to the record.
-    const recompute = await recomputeProfile({ ...options(temp('store-recompute')), selector: 'search-study' });
+    const recomputed = options(temp('store-recompute'));
+    const recompute = await recomputeProfile({ ...recomputed, selector: 'search-study' });
     expect(recompute.failed).toEqual([]);
     expect(recompute.recomputed.map((r) => [r.label, r.comparison.identical, r.comparison.differences])).toEqual([['searches A3', true, []]]);
+    // Recorded from the recomputation: a new result under the same key is the new commit's.
+    const rerecorded = recordRun({ store: new ArtifactStore(recomputed.storeRoot, RESULT_SHAPES), units: planProfile(recomputed), out, profile: TOY.name, seed: 5, commit: 'ghi789', totalSeconds: 9 });
+    expect(rerecorded.units[0].commit).toBe('ghi789');
     await expect(recomputeProfile({ ...fresh, selector: 'replication' })).rejects.toThrow(/no recorded unit matches; give a kind \(search-study\)/);
 
     // An edited digit in the recorded file: the report refuses it, naming the file.
@@ -56,7 +60,7 @@ describe('recorded results', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace(/"baselineRuns":3/, '"baselineRuns":4'));
     expect(() => storedEvidence(fresh)).toThrow(StoreRefusal);
     expect(() => storedEvidence(fresh)).toThrow(new RegExp(`${file}: damaged artifact: content does not match its sha256`));
-    expect(recordedResultsOf(TOY.name, resultsRoot)?.provenance.commit).toBe('def456');
+    expect(recordedResultsOf(TOY.name, resultsRoot)?.provenance.commit).toBe('ghi789');
   }, 600_000);
 
   test('a comparison lists differing fields by path and sets machine timings apart', () => {
